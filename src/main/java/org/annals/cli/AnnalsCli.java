@@ -1,0 +1,133 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.AnnalsApplication;
+import picocli.CommandLine;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The {@code annals} command line. Usage is checked before anything starts, so a wrong
+ * command answers at once with exit code 2; then Spring starts (database, migrations,
+ * {@code jobs/}) and the command runs. Failures of the system become a message saying
+ * what to do and exit code 3, never a stack trace; the details go to the log file.
+ */
+public final class AnnalsCli {
+
+	private static final String[] SPRING_PREFIXES = { "--spring.", "--annals.", "--logging.", "--server.",
+			"--management." };
+
+	private AnnalsCli() {
+	}
+
+	/**
+	 * Runs a command line.
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public static int run(String[] args) {
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		List<String> springArgs = new ArrayList<>();
+		List<String> cliArgs = new ArrayList<>();
+		for (String arg : args) {
+			(isSpringArg(arg) ? springArgs : cliArgs).add(arg);
+		}
+		CommandLine probe = new CommandLine(new AnnalsCommand());
+		try {
+			CommandLine.ParseResult parsed = probe.parseArgs(cliArgs.toArray(String[]::new));
+			if (CommandLine.printHelpIfRequested(parsed)) {
+				return ExitCodes.OK;
+			}
+			CommandLine.ParseResult last = parsed;
+			while (last.hasSubcommand()) {
+				last = last.subcommand();
+			}
+			if (!last.commandSpec().subcommands().isEmpty() || last == parsed) {
+				last.commandSpec().commandLine().usage(err);
+				return ExitCodes.USAGE;
+			}
+		}
+		catch (CommandLine.ParameterException ex) {
+			err.println(ex.getMessage());
+			ex.getCommandLine().usage(err);
+			return ExitCodes.USAGE;
+		}
+		ConfigurableApplicationContext context;
+		try {
+			context = new SpringApplicationBuilder(AnnalsApplication.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties(defaults(springArgs, lang(cliArgs)))
+				.run(springArgs.toArray(String[]::new));
+		}
+		catch (Throwable ex) {
+			return Failures.report(ex, err);
+		}
+		try (context) {
+			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));
+			cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+			cli.setErr(err);
+			cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, err));
+			return cli.execute(cliArgs.toArray(String[]::new));
+		}
+	}
+
+	private static boolean isSpringArg(String arg) {
+		for (String prefix : SPRING_PREFIXES) {
+			if (arg.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String lang(List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).startsWith("--lang=")) {
+				return args.get(i).substring(7);
+			}
+			if (args.get(i).equals("--lang") && i + 1 < args.size()) {
+				return args.get(i + 1);
+			}
+		}
+		return "zh";
+	}
+
+	static Map<String, Object> defaults(List<String> springArgs, String lang) {
+		String home = System.getenv("ANNALS_HOME");
+		String url = System.getenv("ANNALS_DB_URL");
+		for (String arg : springArgs) {
+			if (arg.startsWith("--annals.home=")) {
+				home = arg.substring("--annals.home=".length());
+			}
+			if (arg.startsWith("--spring.datasource.url=")) {
+				url = arg.substring("--spring.datasource.url=".length());
+			}
+		}
+		Path homePath = Path.of((home != null && !home.isBlank()) ? home : "data").toAbsolutePath().normalize();
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("annals.home", homePath.toString());
+		defaults.put("annals.lang", lang);
+		defaults.put("annals.progress", "true");
+		defaults.put("spring.datasource.url", (url != null && !url.isBlank()) ? url : h2Url(homePath));
+		defaults.put("logging.file.name", homePath.resolve("logs").resolve("annals.log").toString());
+		defaults.put("logging.threshold.console", "OFF");
+		return defaults;
+	}
+
+	static String h2Url(Path home) {
+		return "jdbc:h2:file:" + home.resolve("db").resolve("annals")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	}
+
+}

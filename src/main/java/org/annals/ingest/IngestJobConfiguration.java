@@ -1,0 +1,157 @@
+package org.annals.ingest;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.annals.ingest.intake.InboxScanner;
+import org.annals.ingest.intake.OriginalStore;
+import org.annals.ingest.intake.ReceiveFilesTasklet;
+import org.annals.ingest.load.PublishFactsTasklet;
+import org.annals.ingest.load.StagingItemWriter;
+import org.annals.ingest.load.SubmissionItemReader;
+import org.annals.reference.ReferenceData;
+import org.annals.support.AnnalsProperties;
+import org.annals.support.JobOwnerListener;
+import org.annals.support.ProgressListener;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The statistics ingest job, {@code ingestStatisticsJob}: receive the inbox's files
+ * (original stored by hash first), read each file in its own partition (streaming,
+ * restartable, facts staged with COPY), then decide each file: reject it with its report,
+ * or publish its facts.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+	/** The job's name. */
+	public static final String JOB = "ingestStatisticsJob";
+
+	@Bean
+	OriginalStore originalStore(AnnalsProperties properties) {
+		return new OriginalStore(properties.home().resolve("originals"));
+	}
+
+	@Bean
+	@StepScope
+	ReceiveFilesTasklet receiveFilesTasklet(@Value("#{jobParameters['inbox']}") String inbox,
+			IngestProperties properties, OriginalStore store, SubmissionRepository submissions) {
+		return new ReceiveFilesTasklet(Path.of(inbox), new InboxScanner(properties.settle()), store, submissions);
+	}
+
+	@Bean
+	Step receiveFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReceiveFilesTasklet receiveFilesTasklet) {
+		return new StepBuilder("receiveFilesStep", jobRepository).tasklet(receiveFilesTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	Partitioner submissionPartitioner(SubmissionRepository submissions) {
+		return (gridSize) -> {
+			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+			for (Long id : submissions.pending()) {
+				ExecutionContext context = new ExecutionContext();
+				context.putLong("submissionId", id);
+				partitions.put("submission-" + id, context);
+			}
+			return partitions;
+		};
+	}
+
+	@Bean
+	@StepScope
+	SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+			SubmissionRepository submissions, OriginalStore store, ReferenceData reference) {
+		return new SubmissionItemReader(submissionId, submissions, store, reference);
+	}
+
+	@Bean
+	@StepScope
+	StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+			DataSource dataSource) {
+		return new StagingItemWriter(submissionId, dataSource);
+	}
+
+	@Bean
+	Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter, IngestProperties properties,
+			JdbcClient jdbc, ProgressListener progress) {
+		return new StepBuilder("readSubmissionStep", jobRepository)
+			.<RowOutcome, RowOutcome>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(submissionItemReader)
+			.writer(stagingItemWriter)
+			.listener(recordFormat(jdbc))
+			.listener(progress)
+			.build();
+	}
+
+	private static StepExecutionListener recordFormat(JdbcClient jdbc) {
+		return new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution stepExecution) {
+				ExecutionContext context = stepExecution.getExecutionContext();
+				if (context.containsKey("submissionId")) {
+					jdbc.sql("update ingest_submission set format = ?, layout = ? where id = ?")
+						.params(context.getString("format", null), context.getString("layout", null),
+								context.getLong("submissionId"))
+						.update();
+				}
+				return stepExecution.getExitStatus();
+			}
+		};
+	}
+
+	@Bean
+	Step readSubmissionsStep(JobRepository jobRepository, Partitioner submissionPartitioner, Step readSubmissionStep,
+			IngestProperties properties) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(properties.threads());
+		return new StepBuilder("readSubmissionsStep", jobRepository)
+			.partitioner("readSubmissionStep", submissionPartitioner)
+			.step(readSubmissionStep)
+			.gridSize(properties.threads())
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step publishFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference) {
+		return new StepBuilder("publishFactsStep", jobRepository)
+			.tasklet(new PublishFactsTasklet(submissions, jdbc, reference), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Job ingestStatisticsJob(JobRepository jobRepository, Step receiveFilesStep, Step readSubmissionsStep,
+			Step publishFactsStep, JobOwnerListener owner) {
+		return new JobBuilder(JOB, jobRepository).start(receiveFilesStep)
+			.next(readSubmissionsStep)
+			.next(publishFactsStep)
+			.listener(owner)
+			.build();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.annals.ingest;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Every problem Annals reports about a submission, with its severity and its message in
+ * Chinese (first) and English. Arguments are numbered as in {@link MessageFormat}.
+ */
+public enum IssueCode {
+
+	// @formatter:off
+	EMPTY_FILE(Severity.ERROR, "文件为空（0 字节）。", "The file is empty (0 bytes)."),
+	NOT_A_WORKBOOK(Severity.ERROR, "文件名“{0}”表明是 Excel 工作簿，但内容是纯文本，不是 Excel 文件。请用 Excel 打开后另存为 .xlsx 再报送。",
+			"The file is named \"{0}\" like an Excel workbook, but its content is plain text. Save it as .xlsx in Excel and send it again."),
+	HTML_TABLE(Severity.ERROR, "文件是网页（HTML/XML）格式的表格，不是真正的 Excel 文件。请在 Excel 中“另存为”.xlsx 后再报送。",
+			"The file is a web page (HTML/XML) table, not a real Excel file. Save it as .xlsx in Excel and send it again."),
+	ENCRYPTED(Severity.ERROR, "文件设置了打开密码，无法读取。请取消密码后再报送。",
+			"The file is password-protected and cannot be read. Remove the password and send it again."),
+	OLD_FORMAT(Severity.ERROR, "文件是 Excel 5.0/95 或更早的旧格式，无法读取。请另存为 .xlsx 后再报送。",
+			"The file is in the Excel 5.0/95 or older format. Save it as .xlsx and send it again."),
+	CORRUPT(Severity.ERROR, "文件已损坏或不完整，无法读取（{0}）。请重新导出后再报送。",
+			"The file is damaged or incomplete and cannot be read ({0}). Export it again and send it again."),
+	UNSUPPORTED_FORMAT(Severity.ERROR, "不支持的文件类型（{0}）。请报送 .xlsx、.xls 或 .csv 文件。",
+			"Unsupported file type ({0}). Send .xlsx, .xls or .csv files."),
+	ZIP_BOMB(Severity.ERROR, "文件解压后异常膨胀（疑似“压缩炸弹”），已拒收：{0}",
+			"The file inflates far beyond its size (a suspected zip bomb) and was refused: {0}"),
+	ENCODING(Severity.ERROR, "无法识别文本编码：既不是 UTF-8，也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”后再报送。",
+			"The text encoding is neither UTF-8 nor GBK/GB18030. Save as \"CSV UTF-8\" and send it again."),
+	NO_TABLE(Severity.ERROR, "文件中没有识别出可以导入的统计表。",
+			"No statistics table that could be loaded was found in the file."),
+	LAYOUT_UNKNOWN(Severity.ERROR, "工作表“{0}”的表格结构无法识别：没有找到地区列和表头，也不是“地区、指标、年份、数值”长表。可以在 jobs/templates 中为该单位固定版式。",
+			"The layout of sheet \"{0}\" was not recognised: no region column and header, and not a long table of region, indicator, year, value. A layout can be pinned in jobs/templates."),
+	LAYOUT_USED(Severity.INFO, "工作表“{0}”按{1}读取。", "Sheet \"{0}\" was read as {1}."),
+	SHEET_SKIPPED(Severity.INFO, "工作表“{0}”只有文字说明，没有数据表，已跳过。", "Sheet \"{0}\" holds only text, no table; skipped."),
+	HIDDEN_SHEET(Severity.INFO, "隐藏的工作表“{0}”未读取。", "Hidden sheet \"{0}\" was not read."),
+	UNKNOWN_DEPARTMENT(Severity.WARNING, "报送单位文件夹“{0}”不在 jobs/departments.yml 中，已按该名称导入。",
+			"Department folder \"{0}\" is not in jobs/departments.yml; loaded under that name."),
+	BAD_NUMBER(Severity.ERROR, "“{0}”不是数字。", "\"{0}\" is not a number."),
+	BAD_CHARACTER(Severity.ERROR, "单元格含有控制字符（如 NUL），无法导入。", "The cell holds a control character (such as NUL) and cannot be loaded."),
+	FORMULA_ERROR(Severity.ERROR, "单元格是公式错误值 {0}。", "The cell is a formula error {0}."),
+	UNKNOWN_REGION(Severity.ERROR, "地区“{0}”无法识别（不在行政区划代码表中，或有重名）。",
+			"Region \"{0}\" is unknown (not in the gazetteer, or ambiguous)."),
+	NO_YEAR(Severity.ERROR, "无法确定“{0}”的年份：表头、标题、工作表名和文件名中都没有年份。",
+			"No year for \"{0}\": none in the header, title, sheet name or file name."),
+	UNIT_MISMATCH(Severity.ERROR, "指标“{0}”的单位是{1}，表中写的是“{2}”，无法换算。",
+			"Indicator \"{0}\" is measured in {1}, the table says \"{2}\", which cannot be converted."),
+	PROVISIONAL_INDICATOR(Severity.WARNING, "指标“{0}”不在指标目录中，已作为暂定指标导入，待编辑确认。",
+			"Indicator \"{0}\" is not in the catalogue; loaded as provisional for editors to confirm."),
+	COLUMN_IGNORED(Severity.INFO, "第 {0} 列“{1}”不是指标，未导入。", "Column {0} \"{1}\" is not an indicator; not loaded."),
+	CONFLICTING_DUPLICATE(Severity.ERROR, "同一文件中{0}“{1}”{2}年出现两个不同数值：{3} 与 {4}。",
+			"The file gives two different values for {0} \"{1}\" {2}: {3} and {4}."),
+	NEGATIVE_VALUE(Severity.WARNING, "“{0}”不应为负数，表中为 {1}，请核实。", "\"{0}\" should not be negative; the table says {1}."),
+	SUM_MISMATCH(Severity.WARNING, "{0}年“{1}”：下级地区合计 {2}，与{3} {4} 相差 {5}%。",
+			"{0} \"{1}\": the parts sum to {2}, {3} says {4}, {5}% apart."),
+	GROWTH_MISMATCH(Severity.WARNING, "{0}“{1}”报送的增长率为 {2}%，按上年数值计算为 {3}%，相差较大。",
+			"{0} \"{1}\": the growth submitted is {2}%, computed from last year it is {3}%.");
+	// @formatter:on
+
+	private final Severity severity;
+
+	private final String chinese;
+
+	private final String english;
+
+	IssueCode(Severity severity, String chinese, String english) {
+		this.severity = severity;
+		this.chinese = chinese;
+		this.english = english;
+	}
+
+	/**
+	 * The severity.
+	 * @return the severity
+	 */
+	public Severity severity() {
+		return this.severity;
+	}
+
+	/**
+	 * The Chinese message.
+	 * @param arguments the arguments
+	 * @return the message
+	 */
+	public String chinese(Object... arguments) {
+		return new MessageFormat(this.chinese, Locale.CHINA).format(arguments);
+	}
+
+	/**
+	 * The English message.
+	 * @param arguments the arguments
+	 * @return the message
+	 */
+	public String english(Object... arguments) {
+		return new MessageFormat(this.english.replace("'", "''"), Locale.ROOT).format(arguments);
+	}
+
+}

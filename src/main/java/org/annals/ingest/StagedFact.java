@@ -1,0 +1,33 @@
+package org.annals.ingest;
+
+import java.math.BigDecimal;
+
+/**
+ * A fact read from a submission, normalized and in its indicator's canonical unit, before
+ * it is published.
+ *
+ * @param sheet the sheet it came from
+ * @param cell the cell it came from, e.g. {@code B12}
+ * @param regionCode the GB/T 2260 code
+ * @param indicatorCode the indicator code
+ * @param indicatorName the indicator name
+ * @param unit the canonical unit
+ * @param year the year
+ * @param value the value, or null when not available
+ * @param status empty, {@code na} or {@code provisional}
+ * @param flags comma-separated warnings about this fact, or empty
+ */
+public record StagedFact(String sheet, String cell, String regionCode, String indicatorCode, String indicatorName,
+		String unit, int year, BigDecimal value, String status, String flags) {
+
+	/**
+	 * This fact with one more flag.
+	 * @param flag the flag
+	 * @return the flagged fact
+	 */
+	public StagedFact flagged(String flag) {
+		return new StagedFact(this.sheet, this.cell, this.regionCode, this.indicatorCode, this.indicatorName, this.unit,
+				this.year, this.value, this.status, this.flags.isEmpty() ? flag : this.flags + "," + flag);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.annals.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.ingest.load.Plausibility;
+import org.annals.reference.ReferenceData;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a file exactly as ingest would, loading nothing: the same reading, layout
+ * recognition, normalization and validation.
+ */
+@Component
+public class SubmissionChecker {
+
+	private static final int TRACK_DUPLICATES_UP_TO = 500_000;
+
+	private final ReferenceData reference;
+
+	SubmissionChecker(ReferenceData reference) {
+		this.reference = reference;
+	}
+
+	/**
+	 * The result of a check.
+	 *
+	 * @param file the file
+	 * @param format the format judged from its bytes, or null
+	 * @param layouts the layouts used
+	 * @param facts how many facts it would load
+	 * @param issues its issues
+	 */
+	public record Result(Path file, String format, String layouts, int facts, List<Issue> issues) {
+
+		/**
+		 * Whether ingest would reject the file.
+		 * @return true when there is an error
+		 */
+		public boolean rejected() {
+			return this.issues.stream().anyMatch((i) -> i.severity() == Severity.ERROR);
+		}
+
+	}
+
+	/**
+	 * Checks one file.
+	 * @param file the file
+	 * @param department the department folder it belongs to
+	 * @return the result
+	 * @throws IOException when the file cannot be read at all
+	 */
+	public Result check(Path file, String department) throws IOException {
+		List<Issue> issues = new ArrayList<>();
+		Plausibility plausibility = new Plausibility(this.reference);
+		Map<String, StagedFact> seen = new HashMap<>();
+		int facts = 0;
+		try (SubmissionParser parser = new SubmissionParser(file, file.getFileName().toString(), department,
+				this.reference)) {
+			RowOutcome outcome;
+			while ((outcome = parser.next()) != null) {
+				issues.addAll(outcome.issues());
+				for (StagedFact fact : outcome.facts()) {
+					facts++;
+					plausibility.accept(fact);
+					if (facts <= TRACK_DUPLICATES_UP_TO) {
+						duplicate(seen, fact, issues);
+					}
+				}
+			}
+			issues.addAll(plausibility.finish((key) -> null));
+			return new Result(file, (parser.format() != null) ? parser.format().name() : null, parser.layouts(), facts,
+					issues);
+		}
+	}
+
+	private static void duplicate(Map<String, StagedFact> seen, StagedFact fact, List<Issue> issues) {
+		String key = fact.regionCode() + "|" + fact.indicatorCode() + "|" + fact.year();
+		StagedFact earlier = seen.putIfAbsent(key, fact);
+		if (earlier != null && !same(earlier.value(), fact.value())) {
+			issues.add(Issue.of(IssueCode.CONFLICTING_DUPLICATE, fact.sheet(), fact.cell(), fact.regionCode(),
+					fact.indicatorName(), fact.year(), plain(earlier.value()), plain(fact.value())));
+		}
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "—";
+	}
+
+}

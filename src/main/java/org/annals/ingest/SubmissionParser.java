@@ -1,0 +1,197 @@
+package org.annals.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.annals.ingest.layout.LayoutDetector;
+import org.annals.ingest.layout.RowInterpreter;
+import org.annals.ingest.layout.SheetContext;
+import org.annals.ingest.sheet.FileFormat;
+import org.annals.ingest.sheet.RejectedFileException;
+import org.annals.ingest.sheet.SheetCursor;
+import org.annals.ingest.sheet.SheetRow;
+import org.annals.reference.Departments;
+import org.annals.reference.LayoutTemplate;
+import org.annals.reference.Region;
+import org.annals.reference.ReferenceData;
+
+/**
+ * Reads one submission, streaming: judges its format from the bytes, recognises each
+ * visible sheet's layout from its first rows, and yields each row's facts and issues. A
+ * file that cannot be read yields its rejection as an issue; nothing is thrown for bad
+ * input.
+ */
+public final class SubmissionParser implements AutoCloseable {
+
+	private final Path file;
+
+	private final String originalName;
+
+	private final String department;
+
+	private final ReferenceData reference;
+
+	private final Deque<RowOutcome> queued = new ArrayDeque<>();
+
+	private final Deque<SheetRow> buffered = new ArrayDeque<>();
+
+	private SheetCursor cursor;
+
+	private RowInterpreter interpreter;
+
+	private FileFormat format;
+
+	private String layouts = "";
+
+	private boolean recognised;
+
+	private boolean finished;
+
+	/**
+	 * Creates a parser; nothing is read until {@link #next()}.
+	 * @param file the stored original
+	 * @param originalName the name it was sent under
+	 * @param department the department folder
+	 * @param reference the reference data
+	 */
+	public SubmissionParser(Path file, String originalName, String department, ReferenceData reference) {
+		this.file = file;
+		this.originalName = originalName;
+		this.department = department;
+		this.reference = reference;
+	}
+
+	/**
+	 * The next row's outcome, or a file- or sheet-level issue.
+	 * @return the outcome, or null at the end of the file
+	 * @throws IOException when the stored file cannot be read at all
+	 */
+	public RowOutcome next() throws IOException {
+		try {
+			return advance();
+		}
+		catch (RejectedFileException ex) {
+			this.finished = true;
+			this.queued.clear();
+			this.interpreter = null;
+			IssueCode code = IssueCode.valueOf(ex.code());
+			return RowOutcome.issues(List.of(Issue.of(code, null, null, ex.arguments())));
+		}
+	}
+
+	private RowOutcome advance() throws IOException {
+		while (true) {
+			if (!this.queued.isEmpty()) {
+				return this.queued.poll();
+			}
+			if (this.finished) {
+				return null;
+			}
+			if (this.cursor == null) {
+				open();
+				continue;
+			}
+			if (this.interpreter != null) {
+				SheetRow row = this.buffered.isEmpty() ? this.cursor.nextRow() : this.buffered.poll();
+				if (row == null) {
+					this.interpreter = null;
+					continue;
+				}
+				RowOutcome outcome = this.interpreter.interpret(row);
+				if (!outcome.isEmpty()) {
+					return outcome;
+				}
+				continue;
+			}
+			if (!this.cursor.nextSheet()) {
+				finish();
+				continue;
+			}
+			startSheet();
+		}
+	}
+
+	private void open() throws IOException {
+		this.format = FileFormat.sniff(this.file, this.originalName);
+		this.cursor = this.format.open(this.file);
+		if (this.reference.departments().byFolder(this.department).isEmpty()) {
+			this.queued
+				.add(RowOutcome.issues(List.of(Issue.of(IssueCode.UNKNOWN_DEPARTMENT, null, null, this.department))));
+		}
+	}
+
+	private void startSheet() throws IOException {
+		String sheet = this.cursor.sheetName();
+		LayoutTemplate template = this.reference.templateFor(this.department, this.originalName)
+			.filter((t) -> t.sheet() == null || t.sheet().equals(sheet))
+			.orElse(null);
+		SheetContext context = new SheetContext(this.reference, scope(), this.originalName, sheet, template);
+		List<SheetRow> head = new ArrayList<>();
+		SheetRow row;
+		while (head.size() < LayoutDetector.HEAD_ROWS && (row = this.cursor.nextRow()) != null) {
+			head.add(row);
+		}
+		LayoutDetector.Detection detection = LayoutDetector.detect(head, context);
+		if (!detection.issues().isEmpty()) {
+			this.queued.add(RowOutcome.issues(detection.issues()));
+		}
+		this.interpreter = detection.interpreter();
+		this.buffered.clear();
+		if (this.interpreter != null) {
+			this.recognised = true;
+			this.layouts = this.layouts.isEmpty() ? this.interpreter.englishName()
+					: this.layouts + "; " + this.interpreter.englishName();
+			this.buffered.addAll(head.subList(Math.min(detection.firstDataRow(), head.size()), head.size()));
+		}
+	}
+
+	private Region scope() {
+		return this.reference.departments()
+			.byFolder(this.department)
+			.map(Departments.Department::region)
+			.flatMap((code) -> (code != null) ? this.reference.regions().byCode(code) : java.util.Optional.empty())
+			.orElse(this.reference.regions().province());
+	}
+
+	private void finish() {
+		this.finished = true;
+		List<Issue> issues = new ArrayList<>();
+		for (String hidden : this.cursor.hiddenSheets()) {
+			issues.add(Issue.of(IssueCode.HIDDEN_SHEET, hidden, null, hidden));
+		}
+		if (!this.recognised) {
+			issues.add(Issue.of(IssueCode.NO_TABLE, null, null));
+		}
+		if (!issues.isEmpty()) {
+			this.queued.add(RowOutcome.issues(issues));
+		}
+	}
+
+	/**
+	 * The format judged from the bytes, once reading has started.
+	 * @return the format, or null when the file was rejected before
+	 */
+	public FileFormat format() {
+		return this.format;
+	}
+
+	/**
+	 * The layouts used, for the report.
+	 * @return e.g. {@code a wide table (…); a long table (…)}
+	 */
+	public String layouts() {
+		return this.layouts;
+	}
+
+	@Override
+	public void close() throws IOException {
+		if (this.cursor != null) {
+			this.cursor.close();
+		}
+	}
+
+}

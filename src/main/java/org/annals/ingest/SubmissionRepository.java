@@ -1,0 +1,153 @@
+package org.annals.ingest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Submissions, receipts and issues in {@code ingest_submission}, {@code ingest_receipt}
+ * and {@code ingest_issue}.
+ */
+@Repository
+public class SubmissionRepository {
+
+	private static final String COLUMNS = "id, sha256, department, original_name, size_bytes, format, status, layout, "
+			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id";
+
+	private final JdbcClient jdbc;
+
+	SubmissionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether a file with this path, size and time was already received.
+	 * @param relative the inbox-relative path
+	 * @param size the size
+	 * @param modified the modification time
+	 * @return true when already received
+	 */
+	public boolean alreadyReceived(String relative, long size, Instant modified) {
+		return this.jdbc
+			.sql("select count(*) from ingest_receipt where inbox_path = ? and size_bytes = ? and modified_at = ?")
+			.params(relative, size, timestamp(modified))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * The submission of a content hash.
+	 * @param sha256 the hash
+	 * @return the submission
+	 */
+	public Optional<Submission> findBySha256(String sha256) {
+		return this.jdbc.sql("select " + COLUMNS + " from ingest_submission where sha256 = ?")
+			.param(sha256)
+			.query(Submission.class)
+			.optional();
+	}
+
+	/**
+	 * A submission by id.
+	 * @param id the id
+	 * @return the submission
+	 */
+	public Submission get(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from ingest_submission where id = ?")
+			.param(id)
+			.query(Submission.class)
+			.single();
+	}
+
+	/**
+	 * Records a new submission.
+	 * @param sha256 its hash
+	 * @param department its department folder
+	 * @param originalName its name
+	 * @param size its size
+	 * @param jobExecutionId the execution receiving it, or null
+	 * @return its id
+	 */
+	public long insert(String sha256, String department, String originalName, long size, Long jobExecutionId) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into ingest_submission (sha256, department, original_name, size_bytes, status, received_at, "
+					+ "job_execution_id) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(sha256, department, originalName, size, Submission.RECEIVED, now(), jobExecutionId)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Records that a file was seen.
+	 * @param submissionId the submission of its content
+	 * @param department the department folder
+	 * @param originalName its name
+	 * @param relative its inbox-relative path (data, never used as a path)
+	 * @param size its size
+	 * @param modified its modification time
+	 * @param duplicate whether the same bytes had arrived before
+	 * @param jobExecutionId the execution, or null
+	 */
+	public void insertReceipt(long submissionId, String department, String originalName, String relative, long size,
+			Instant modified, boolean duplicate, Long jobExecutionId) {
+		this.jdbc
+			.sql("insert into ingest_receipt (submission_id, department, original_name, inbox_path, size_bytes, "
+					+ "modified_at, duplicate, received_at, job_execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(submissionId, department, originalName, relative, size, timestamp(modified), duplicate, now(),
+					jobExecutionId)
+			.update();
+	}
+
+	/**
+	 * The submissions waiting to be read, oldest first.
+	 * @return their ids
+	 */
+	public List<Long> pending() {
+		return this.jdbc.sql("select id from ingest_submission where status = ? order by id")
+			.param(Submission.RECEIVED)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The issues of a submission, in the order they were found.
+	 * @param submissionId the submission
+	 * @return the issues
+	 */
+	public List<Issue> issues(long submissionId) {
+		return this.jdbc
+			.sql("select severity, code, sheet, cell, message_zh, message_en from ingest_issue where submission_id = ? "
+					+ "order by id")
+			.param(submissionId)
+			.query((rs, n) -> new Issue(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/**
+	 * Forgets what an earlier, interrupted reading of a submission left.
+	 * @param submissionId the submission
+	 */
+	public void clearReading(long submissionId) {
+		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submissionId).update();
+		this.jdbc.sql("delete from ingest_issue where submission_id = ?").param(submissionId).update();
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+	}
+
+	static Timestamp now() {
+		return new Timestamp(System.currentTimeMillis());
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.annals.ingest.intake;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Lists the files waiting in {@code INBOX/<department>/}, leaving alone those still being
+ * written: Office lock files ({@code ~$…}), partial downloads ({@code .part},
+ * {@code .tmp}, {@code .crdownload}), hidden files, and any file changed within the
+ * settle time.
+ */
+public final class InboxScanner {
+
+	private final Duration settle;
+
+	/**
+	 * Creates a scanner.
+	 * @param settle how long a file must stay unchanged before it is taken
+	 */
+	public InboxScanner(Duration settle) {
+		this.settle = settle;
+	}
+
+	/**
+	 * A file in the inbox.
+	 *
+	 * @param path the file
+	 * @param department the department folder it is in
+	 * @param relative its path under the inbox, with {@code /}
+	 * @param size its size
+	 * @param modified its modification time
+	 */
+	public record InboxFile(Path path, String department, String relative, long size, Instant modified) {
+	}
+
+	/**
+	 * What a scan found.
+	 *
+	 * @param ready files to take
+	 * @param settling files still being written, left for the next run
+	 * @param outside files directly in the inbox, outside any department folder
+	 */
+	public record Scan(List<InboxFile> ready, List<String> settling, List<String> outside) {
+	}
+
+	/**
+	 * Scans an inbox.
+	 * @param inbox the inbox folder
+	 * @param now the time now
+	 * @return what it holds
+	 * @throws IOException when it cannot be read
+	 */
+	public Scan scan(Path inbox, Instant now) throws IOException {
+		List<InboxFile> ready = new ArrayList<>();
+		List<String> settling = new ArrayList<>();
+		List<String> outside = new ArrayList<>();
+		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+				String name = dir.getFileName().toString();
+				return (!dir.equals(inbox) && name.startsWith(".")) ? FileVisitResult.SKIP_SUBTREE
+						: FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+				if (!attrs.isRegularFile()) {
+					return FileVisitResult.CONTINUE;
+				}
+				Path relative = inbox.relativize(file);
+				String shown = relative.toString().replace('\\', '/');
+				if (relative.getNameCount() < 2) {
+					if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
+						outside.add(shown);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+				if (isInProgress(file.getFileName().toString())
+						|| attrs.lastModifiedTime().toInstant().isAfter(now.minus(InboxScanner.this.settle))) {
+					settling.add(shown);
+					return FileVisitResult.CONTINUE;
+				}
+				ready.add(new InboxFile(file, relative.getName(0).toString(), shown, attrs.size(),
+						attrs.lastModifiedTime().toInstant()));
+				return FileVisitResult.CONTINUE;
+			}
+		});
+		ready.sort(Comparator.comparing(InboxFile::relative));
+		return new Scan(ready, settling, outside);
+	}
+
+	static boolean isInProgress(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return name.startsWith("~$") || name.startsWith(".") || lower.endsWith(".part") || lower.endsWith(".tmp")
+				|| lower.endsWith(".crdownload") || lower.endsWith(".partial");
+	}
+
+}

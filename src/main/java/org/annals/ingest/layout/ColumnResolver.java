@@ -1,0 +1,173 @@
+package org.annals.ingest.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.IssueCode;
+import org.annals.reference.Indicator;
+import org.annals.reference.IndicatorCatalog;
+import org.annals.reference.IndicatorCatalog.Unit;
+import org.annals.support.Text;
+import org.annals.ingest.normalize.Years;
+
+/**
+ * Reads the header path of a column (an indicator over {@code 2022年 / 2021年 / 比上年增长（%）},
+ * a unit in brackets, the unit line, the title) into what its figures are.
+ */
+final class ColumnResolver {
+
+	private static final Set<String> NOT_INDICATORS = Set.of("位次", "排名", "排序", "序号", "备注", "编号", "代码", "行政区划代码", "区划代码",
+			"地区代码", "说明");
+
+	private static final String[] GROWTH_WORDS = { "增长", "增速", "比上年", "同比", "增幅", "增减", "±" };
+
+	private static final Set<String> RATE_DIMENSIONS = Set.of("percent", "permille", "index", "percentage_point");
+
+	private final SheetContext context;
+
+	private final String title;
+
+	private final String unitLine;
+
+	private final IndicatorCatalog catalog;
+
+	ColumnResolver(SheetContext context, String title, String unitLine) {
+		this.context = context;
+		this.title = title;
+		this.unitLine = unitLine;
+		this.catalog = context.reference().indicators();
+	}
+
+	/**
+	 * Resolves a column's header levels, top to bottom.
+	 * @param levels the header texts
+	 * @param header a description of the column for messages, e.g. {@code D列}
+	 * @param issues where problems go
+	 * @return the meaning, or empty when the column holds no indicator
+	 */
+	Optional<ColumnMeaning> resolve(List<String> levels, String header, List<Issue> issues) {
+		int year = 0;
+		boolean growth = false;
+		String unitText = null;
+		Indicator resolved = null;
+		List<String> words = new ArrayList<>();
+		for (String level : levels) {
+			String f = Text.fold(level);
+			String bracket = Text.trailingBracket(f);
+			if (bracket != null && this.catalog.units().find(bracket).isPresent()) {
+				unitText = bracket;
+				f = Text.withoutTrailingBracket(f);
+			}
+			if (f.isEmpty()) {
+				continue;
+			}
+			if (Years.exact(f) > 0) {
+				year = Years.exact(f);
+			}
+			else if (this.catalog.units().find(f).isPresent()) {
+				unitText = f;
+			}
+			else if (this.catalog.resolve(f).isPresent()) {
+				resolved = this.catalog.resolve(f).get();
+				words.add(f);
+			}
+			else if (isGrowthWord(f)) {
+				growth = true;
+			}
+			else if (NOT_INDICATORS.contains(f)) {
+				return Optional.empty();
+			}
+			else {
+				words.add(f);
+			}
+		}
+		String joined = String.join("/", words);
+		Indicator path = this.catalog.resolve(joined).orElse(null);
+		if (path != null) {
+			resolved = path;
+		}
+		else if (resolved != null && words.size() > 1 && !resolved.name().equals(words.get(words.size() - 1))
+				&& this.catalog.resolve(words.get(words.size() - 1)).isEmpty()) {
+			resolved = null;
+		}
+		if (resolved == null && words.isEmpty()) {
+			resolved = this.catalog.findIn(this.title)
+				.or(() -> this.catalog.findIn(this.context.sheetName()))
+				.orElse(null);
+		}
+		if (resolved == null && words.isEmpty()) {
+			return Optional.empty();
+		}
+		if (resolved == null) {
+			resolved = Indicator.provisional(joined, unitText);
+			issues.add(Issue.of(IssueCode.PROVISIONAL_INDICATOR, this.context.sheetName(), header, joined));
+		}
+		if (growth && resolved.growthOf() == null) {
+			Indicator level = resolved;
+			resolved = this.catalog.growthOf(level).orElseGet(() -> Indicator.provisional(level.name() + "增长率", "%"));
+			unitText = (unitText != null) ? unitText : "%";
+		}
+		year = (year > 0) ? year : this.context.fallbackYear(this.title);
+		if (year == 0) {
+			issues.add(Issue.of(IssueCode.NO_YEAR, this.context.sheetName(), header, String.join(" / ", levels)));
+			return Optional.empty();
+		}
+		return units(resolved, year, unitText, header, issues);
+	}
+
+	Optional<ColumnMeaning> units(Indicator indicator, int year, String unitText, String header, List<Issue> issues) {
+		Unit canonical = this.catalog.units().find(indicator.unit()).orElse(null);
+		Unit written = (unitText != null) ? this.catalog.units().find(unitText).orElse(null) : null;
+		if (written == null && unitText == null && this.unitLine != null) {
+			Unit line = this.catalog.units().find(this.unitLine).orElse(null);
+			boolean rate = canonical != null && RATE_DIMENSIONS.contains(canonical.dimension());
+			if (line != null && (canonical == null || line.dimension().equals(canonical.dimension()) || !rate)) {
+				written = line;
+			}
+		}
+		if (canonical == null) {
+			return Optional.of(new ColumnMeaning(indicator, year, written, null));
+		}
+		if (written == null) {
+			written = canonical;
+		}
+		if (!written.dimension().equals(canonical.dimension())) {
+			issues.add(Issue.of(IssueCode.UNIT_MISMATCH, this.context.sheetName(), header, indicator.name(),
+					canonical.name(), written.name()));
+			return Optional.empty();
+		}
+		return Optional.of(new ColumnMeaning(indicator, year, written, canonical));
+	}
+
+	private static boolean isGrowthWord(String folded) {
+		for (String word : GROWTH_WORDS) {
+			if (folded.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The unit named in a unit line such as {@code 单位：亿元}.
+	 * @param text the cell text
+	 * @return the unit text, or null when the text is no unit line
+	 */
+	static String unitLineOf(String text) {
+		String f = Text.fold(text);
+		int at = f.indexOf("单位:");
+		if (at < 0) {
+			return null;
+		}
+		String unit = f.substring(at + 3);
+		int end = 0;
+		while (end < unit.length() && ",;，；".indexOf(unit.charAt(end)) < 0) {
+			end++;
+		}
+		return unit.substring(0, end);
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.annals.ingest.load;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.Severity;
+import org.annals.ingest.Submission;
+import org.annals.ingest.SubmissionRepository;
+import org.annals.reference.ReferenceData;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Decides each read submission, one per transaction: a file with any error is rejected
+ * (kept, with its report; none of its facts published); otherwise its plausibility
+ * warnings are recorded and its facts published. Restartable: a decided submission is
+ * never decided again.
+ */
+public class PublishFactsTasklet implements Tasklet {
+
+	private final SubmissionRepository submissions;
+
+	private final JdbcClient jdbc;
+
+	private final FactPublisher publisher;
+
+	private final ReferenceData reference;
+
+	/**
+	 * Creates the tasklet.
+	 * @param submissions the submissions
+	 * @param jdbc the database
+	 * @param reference the reference data
+	 */
+	public PublishFactsTasklet(SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference) {
+		this.submissions = submissions;
+		this.jdbc = jdbc;
+		this.publisher = new FactPublisher(jdbc);
+		this.reference = reference;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		List<Long> pending = this.submissions.pending();
+		if (pending.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+		decide(this.submissions.get(pending.get(0)), execution, contribution);
+		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+	}
+
+	private void decide(Submission submission, Long execution, StepContribution contribution) {
+		long id = submission.id();
+		List<Issue> duplicates = this.publisher.conflictingDuplicates(id);
+		insertIssues(id, duplicates);
+		int errors = count(id, Severity.ERROR);
+		if (errors > 0) {
+			this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(id).update();
+			finish(id, Submission.REJECTED, 0, errors, count(id, Severity.WARNING), execution);
+			contribution.incrementFilterCount(1);
+			return;
+		}
+		Plausibility plausibility = new Plausibility(this.reference);
+		this.publisher.eachStaged(id, plausibility::accept);
+		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
+		insertIssues(id, warnings);
+		warnings.forEach((w) -> this.publisher.flag(id, w));
+		int facts = this.publisher.publish(id, submission.department(), execution);
+		finish(id, Submission.LOADED, facts, 0, count(id, Severity.WARNING), execution);
+		contribution.incrementWriteCount(facts);
+	}
+
+	private void insertIssues(long id, List<Issue> issues) {
+		for (Issue issue : issues) {
+			this.jdbc
+				.sql("insert into ingest_issue (submission_id, severity, code, sheet, cell, message_zh, message_en) "
+						+ "values (?, ?, ?, ?, ?, ?, ?)")
+				.params(id, issue.severity().name(), issue.code(), issue.sheet(), issue.cell(), issue.chinese(),
+						issue.english())
+				.update();
+		}
+	}
+
+	private int count(long id, Severity severity) {
+		return this.jdbc.sql("select count(*) from ingest_issue where submission_id = ? and severity = ?")
+			.params(id, severity.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	private void finish(long id, String status, int facts, int errors, int warnings, Long execution) {
+		this.jdbc
+			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
+					+ "finished_at = ?, decided_by = ? where id = ?")
+			.params(status, facts, errors, warnings, new Timestamp(System.currentTimeMillis()), execution, id)
+			.update();
+	}
+
+}

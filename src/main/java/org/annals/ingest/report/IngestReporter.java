@@ -1,0 +1,206 @@
+package org.annals.ingest.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.Severity;
+import org.annals.ingest.Submission;
+import org.annals.ingest.SubmissionRepository;
+import org.annals.support.AnnalsProperties;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what an ingest run did: a report per file (text and JSON) under
+ * {@code $ANNALS_HOME/reports/}, named by submission id and hash, never by a name a
+ * department chose, and the summary the command prints.
+ */
+@Component
+public class IngestReporter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final JdbcClient jdbc;
+
+	private final SubmissionRepository submissions;
+
+	private final Path reports;
+
+	private final boolean english;
+
+	IngestReporter(JdbcClient jdbc, SubmissionRepository submissions, AnnalsProperties properties) {
+		this.jdbc = jdbc;
+		this.submissions = submissions;
+		this.reports = properties.home().resolve("reports");
+		this.english = properties.english();
+	}
+
+	/**
+	 * Collects what the executions of one run did.
+	 * @param executions the job execution ids of the run (a restart adds one)
+	 * @param settling files left in the inbox because they were still being written
+	 * @return the summary
+	 */
+	public IngestSummary summarise(List<Long> executions, int settling) {
+		String in = inList(executions);
+		List<IngestSummary.FileReport> files = new ArrayList<>();
+		for (Long id : this.jdbc.sql("select id from ingest_submission where decided_by in (" + in + ") order by id")
+			.query(Long.class)
+			.list()) {
+			files.add(new IngestSummary.FileReport(this.submissions.get(id), this.submissions.issues(id)));
+		}
+		List<IngestSummary.Duplicate> duplicates = this.jdbc
+			.sql("select r.department, r.original_name, s.original_name from ingest_receipt r join ingest_submission s "
+					+ "on s.id = r.submission_id where r.duplicate = true and r.job_execution_id in (" + in
+					+ ") order by r.id")
+			.query((rs, n) -> new IngestSummary.Duplicate(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		int conflicts = this.jdbc
+			.sql("select count(*) from ingest_fact where state = 'conflict' and job_execution_id in (" + in + ")")
+			.query(Integer.class)
+			.single();
+		return new IngestSummary(files, duplicates, settling, conflicts);
+	}
+
+	private static String inList(List<Long> ids) {
+		return ids.isEmpty() ? "-1" : String.join(",", ids.stream().map(String::valueOf).toList());
+	}
+
+	/**
+	 * Writes one report per file.
+	 * @param summary the run
+	 * @return the folder the reports are in
+	 */
+	public Path writeReports(IngestSummary summary) {
+		try {
+			Files.createDirectories(this.reports);
+			for (IngestSummary.FileReport file : summary.files()) {
+				Submission s = file.submission();
+				String base = s.id() + "-" + s.sha256().substring(0, 12);
+				Files.writeString(this.reports.resolve(base + ".txt"), text(file), StandardCharsets.UTF_8);
+				JSON.writeValue(this.reports.resolve(base + ".json").toFile(), json(file));
+			}
+			return this.reports;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Map<String, Object> json(IngestSummary.FileReport file) {
+		Submission s = file.submission();
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("file", s.originalName());
+		map.put("department", s.department());
+		map.put("sha256", s.sha256());
+		map.put("size", s.sizeBytes());
+		map.put("format", s.format());
+		map.put("layout", s.layout());
+		map.put("status", s.status());
+		map.put("facts", s.factCount());
+		map.put("errors", s.errorCount());
+		map.put("warnings", s.warningCount());
+		map.put("issues", file.issues());
+		return map;
+	}
+
+	/**
+	 * The text report of one file, as a department reads it.
+	 * @param file the file
+	 * @return the report
+	 */
+	public String text(IngestSummary.FileReport file) {
+		Submission s = file.submission();
+		StringBuilder out = new StringBuilder();
+		out.append(pick("文件：", "File: ")).append(s.department()).append('/').append(s.originalName()).append('\n');
+		out.append("SHA-256: ").append(s.sha256()).append('\n');
+		out.append(pick("结果：", "Result: "))
+			.append(status(s.status()))
+			.append(pick("，事实 ", ", facts "))
+			.append(s.factCount())
+			.append(pick("，错误 ", ", errors "))
+			.append(s.errorCount())
+			.append(pick("，警告 ", ", warnings "))
+			.append(s.warningCount())
+			.append('\n');
+		for (Issue issue : file.issues()) {
+			out.append("  [").append(severity(issue.severity())).append("] ");
+			if (!issue.place().isEmpty()) {
+				out.append(issue.place()).append("  ");
+			}
+			out.append(this.english ? issue.english() : issue.chinese()).append('\n');
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Prints the run's summary for the operator.
+	 * @param summary the run
+	 * @param out where to print
+	 */
+	public void print(IngestSummary summary, PrintWriter out) {
+		out.println(pick("导入完成：", "Ingest finished: ") + summary.loaded() + pick(" 个文件已导入，", " files loaded, ")
+				+ summary.duplicates().size() + pick(" 个重复报送，", " duplicates, ") + summary.rejected()
+				+ pick(" 个被拒收；事实 ", " rejected; facts ") + summary.facts() + pick(" 条，警告 ", ", warnings ")
+				+ summary.warnings() + pick(" 条。", "."));
+		for (IngestSummary.FileReport file : summary.files()) {
+			Submission s = file.submission();
+			out.println("  " + status(s.status()) + "  " + s.department() + "/" + s.originalName() + "  "
+					+ pick("事实 ", "facts ") + s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
+			for (Issue issue : file.issues()) {
+				if (issue.severity() == Severity.ERROR) {
+					out.println("      " + (issue.place().isEmpty() ? "" : issue.place() + "  ")
+							+ (this.english ? issue.english() : issue.chinese()));
+				}
+			}
+		}
+		for (IngestSummary.Duplicate duplicate : summary.duplicates()) {
+			out.println("  " + pick("重复", "duplicate") + "  " + duplicate.department() + "/" + duplicate.name()
+					+ pick("（与已收到的“", " (same bytes as \"") + duplicate.original()
+					+ pick("”内容相同，未重复导入）", "\"; not loaded twice)"));
+		}
+		if (summary.settling() > 0) {
+			out.println("  " + summary.settling()
+					+ pick(" 个文件仍在写入，下次运行时处理。", " files are still being written; taken next run."));
+		}
+		if (summary.conflicts() > 0) {
+			out.println("  " + summary.conflicts() + pick(" 个数值与其他单位本次报送的不一致，请编辑核对。",
+					" values disagree with another department's in this run; editors should check."));
+		}
+		out.println(pick("逐文件报告：", "Per-file reports: ") + this.reports.toAbsolutePath().normalize());
+		out.flush();
+	}
+
+	private String status(String status) {
+		return switch (status) {
+			case Submission.LOADED -> pick("已导入", "loaded");
+			case Submission.REJECTED -> pick("已拒收", "rejected");
+			default -> pick("待处理", "pending");
+		};
+	}
+
+	private String severity(Severity severity) {
+		return switch (severity) {
+			case ERROR -> pick("错误", "error");
+			case WARNING -> pick("警告", "warning");
+			case INFO -> pick("说明", "info");
+		};
+	}
+
+	private String pick(String chinese, String english) {
+		return this.english ? english : chinese;
+	}
+
+}

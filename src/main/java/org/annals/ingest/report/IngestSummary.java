@@ -1,0 +1,69 @@
+package org.annals.ingest.report;
+
+import java.util.List;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.Submission;
+
+/**
+ * What one ingest run did, for the operator and for the per-file reports.
+ *
+ * @param files the submissions decided in the run, each with its issues
+ * @param duplicates files whose bytes had arrived before
+ * @param settling files still being written, left for the next run
+ * @param conflicts facts that disagree with another department's in the same run
+ */
+public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, int settling, int conflicts) {
+
+	/**
+	 * One submission and its issues.
+	 *
+	 * @param submission the submission
+	 * @param issues its issues
+	 */
+	public record FileReport(Submission submission, List<Issue> issues) {
+	}
+
+	/**
+	 * A file dropped again.
+	 *
+	 * @param department the department folder
+	 * @param name the name it was dropped under
+	 * @param original the name the same bytes first arrived under
+	 */
+	public record Duplicate(String department, String name, String original) {
+	}
+
+	/**
+	 * How many files were rejected.
+	 * @return the count
+	 */
+	public long rejected() {
+		return this.files.stream().filter((f) -> Submission.REJECTED.equals(f.submission().status())).count();
+	}
+
+	/**
+	 * How many files were loaded.
+	 * @return the count
+	 */
+	public long loaded() {
+		return this.files.stream().filter((f) -> Submission.LOADED.equals(f.submission().status())).count();
+	}
+
+	/**
+	 * How many facts were loaded.
+	 * @return the count
+	 */
+	public long facts() {
+		return this.files.stream().mapToLong((f) -> f.submission().factCount()).sum();
+	}
+
+	/**
+	 * How many warnings were found in loaded files.
+	 * @return the count
+	 */
+	public long warnings() {
+		return this.files.stream().mapToLong((f) -> f.submission().warningCount()).sum();
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.annals.ingest.sheet;
+
+/**
+ * One cell as the file holds it: its text exactly as stored (a number cell's stored
+ * digits, a text cell's characters), never evaluated or reformatted.
+ *
+ * @param column 0-based column
+ * @param text the stored text; for a formula, its cached result
+ * @param kind what kind of cell it is
+ * @param formula the formula text of a formula cell, else null
+ */
+public record Cell(int column, String text, Kind kind, String formula) {
+
+	/**
+	 * A cell's kind.
+	 */
+	public enum Kind {
+
+		/** A number cell. */
+		NUMBER,
+		/** A number cell formatted as a date (an Excel serial number). */
+		DATE,
+		/** Text, including numbers typed as text. */
+		TEXT,
+		/** TRUE or FALSE. */
+		BOOLEAN,
+		/** An error value such as {@code #DIV/0!}. */
+		ERROR
+
+	}
+
+	/**
+	 * The A1-style reference of a cell.
+	 * @param column 0-based column
+	 * @param row 0-based row
+	 * @return e.g. {@code B12}
+	 */
+	public static String reference(int column, int row) {
+		return columnName(column) + (row + 1);
+	}
+
+	/**
+	 * The letters of a column.
+	 * @param column 0-based column
+	 * @return e.g. {@code AB}
+	 */
+	public static String columnName(int column) {
+		StringBuilder name = new StringBuilder();
+		int c = column + 1;
+		while (c > 0) {
+			int rem = (c - 1) % 26;
+			name.insert(0, (char) ('A' + rem));
+			c = (c - 1) / 26;
+		}
+		return name.toString();
+	}
+
+	/**
+	 * The 0-based column of an A1-style reference such as {@code AB12}.
+	 * @param reference the reference
+	 * @return the column, or -1 when the reference has no letters
+	 */
+	public static int columnOf(String reference) {
+		int column = 0;
+		int i = 0;
+		while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
+			column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+			i++;
+		}
+		return column - 1;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.annals.ingest.sheet;
+
+import java.io.IOException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+
+/**
+ * Turns what a reader library throws on a bad file into a rejection with a reason people
+ * can act on.
+ */
+final class Rejections {
+
+	private Rejections() {
+	}
+
+	static RejectedFileException of(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof RejectedFileException rejected) {
+				return rejected;
+			}
+			String message = String.valueOf(t.getMessage());
+			if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("MAX_ENTRY_SIZE")
+					|| message.contains("max text size") || message.contains("MinInflateRatio")) {
+				return new RejectedFileException("ZIP_BOMB", message, message);
+			}
+			if (t instanceof EncryptedDocumentException) {
+				return new RejectedFileException("ENCRYPTED", message);
+			}
+			if (t instanceof OldExcelFormatException) {
+				return new RejectedFileException("OLD_FORMAT", message);
+			}
+			if (message.contains("duplicate entry") || message.contains("Duplicate")) {
+				return new RejectedFileException("CORRUPT", message, "zip 中有重复的条目 / duplicate zip entry");
+			}
+		}
+		String detail = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		return new RejectedFileException("CORRUPT", detail, shorten(String.valueOf(ex.getMessage())));
+	}
+
+	static RejectedFileException of(IOException ex) {
+		return of((Throwable) ex);
+	}
+
+	private static String shorten(String message) {
+		return (message.length() > 200) ? message.substring(0, 200) + "…" : message;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.annals.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The office-edited {@code jobs/} folder: the one on disk when it exists, else the copy
+ * packaged in the jar, so that the jar runs from any working directory.
+ */
+public final class JobsDirectory {
+
+	private final Path folder;
+
+	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	/**
+	 * Creates a view of the jobs folder.
+	 * @param folder the folder on disk, used when it exists
+	 */
+	public JobsDirectory(Path folder) {
+		this.folder = folder;
+	}
+
+	/**
+	 * Where the descriptors are read from, for messages.
+	 * @return a description of the location
+	 */
+	public String location() {
+		return onDisk() ? this.folder.toAbsolutePath().normalize().toString() : "classpath:jobs/";
+	}
+
+	private boolean onDisk() {
+		return Files.isDirectory(this.folder);
+	}
+
+	/**
+	 * Opens one descriptor.
+	 * @param relative its path under {@code jobs/}
+	 * @return the stream
+	 * @throws IOException when it cannot be read
+	 */
+	public InputStream open(String relative) throws IOException {
+		if (onDisk()) {
+			return Files.newInputStream(this.folder.resolve(relative));
+		}
+		return this.resolver.getResource("classpath:jobs/" + relative).getInputStream();
+	}
+
+	/**
+	 * Whether a descriptor exists.
+	 * @param relative its path under {@code jobs/}
+	 * @return true when it exists
+	 */
+	public boolean exists(String relative) {
+		if (onDisk()) {
+			return Files.exists(this.folder.resolve(relative));
+		}
+		return this.resolver.getResource("classpath:jobs/" + relative).exists();
+	}
+
+	/**
+	 * The descriptors in a sub-folder whose names end with a suffix, sorted by name.
+	 * @param subfolder the sub-folder, e.g. {@code templates}
+	 * @param suffix e.g. {@code .yml}
+	 * @return relative paths under {@code jobs/}
+	 */
+	public List<String> list(String subfolder, String suffix) {
+		try {
+			List<String> names = new ArrayList<>();
+			if (onDisk()) {
+				Path dir = this.folder.resolve(subfolder);
+				if (Files.isDirectory(dir)) {
+					try (var stream = Files.list(dir)) {
+						stream.map((p) -> p.getFileName().toString())
+							.filter((n) -> n.endsWith(suffix))
+							.forEach(names::add);
+					}
+				}
+			}
+			else {
+				Resource[] found = this.resolver.getResources("classpath*:jobs/" + subfolder + "/*" + suffix);
+				Arrays.stream(found).map(Resource::getFilename).forEach(names::add);
+			}
+			names.sort(Comparator.naturalOrder());
+			return names.stream().map((n) -> subfolder + "/" + n).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

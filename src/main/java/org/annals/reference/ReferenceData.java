@@ -1,0 +1,128 @@
+package org.annals.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything {@code jobs/} declares, parsed once and checked: a descriptor that does not
+ * parse, or that names a region, indicator or layout that does not exist, stops Annals at
+ * start-up with the file named.
+ */
+public final class ReferenceData {
+
+	private static final Set<String> LAYOUTS = Set.of("wide", "long", "transposed");
+
+	private final RegionGazetteer regions;
+
+	private final IndicatorCatalog indicators;
+
+	private final Departments departments;
+
+	private final List<LayoutTemplate> templates;
+
+	private final String location;
+
+	private ReferenceData(JobsDirectory jobs) {
+		this.location = jobs.location();
+		this.departments = Descriptors.read(jobs, Departments.FILE, Departments.class);
+		if (this.departments.office() == null || this.departments.office().province() == null) {
+			throw new InvalidDescriptorException(Departments.FILE, "office.province is required");
+		}
+		try (InputStream csv = jobs.open("reference/regions.csv")) {
+			this.regions = RegionGazetteer.read(csv, this.departments.office().province());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("jobs/reference/regions.csv cannot be read", ex);
+		}
+		this.indicators = new IndicatorCatalog(
+				Descriptors.read(jobs, IndicatorCatalog.FILE, IndicatorCatalog.File.class));
+		for (Departments.Department department : this.departments.departments()) {
+			if (department.region() != null && this.regions.byCode(department.region()).isEmpty()) {
+				throw new InvalidDescriptorException(Departments.FILE,
+						department.folder() + " names region " + department.region() + " which is not in regions.csv");
+			}
+		}
+		this.templates = readTemplates(jobs);
+	}
+
+	private List<LayoutTemplate> readTemplates(JobsDirectory jobs) {
+		List<LayoutTemplate> read = new ArrayList<>();
+		for (String relative : jobs.list("templates", ".yml")) {
+			LayoutTemplate template = Descriptors.read(jobs, relative, LayoutTemplate.class).named(relative);
+			if (template.department() == null || template.files() == null || !LAYOUTS.contains(template.layout())) {
+				throw new InvalidDescriptorException(relative,
+						"department, files and layout (wide, long or transposed) are required");
+			}
+			if (template.unit() != null && this.indicators.units().find(template.unit()).isEmpty()) {
+				throw new InvalidDescriptorException(relative, "unit " + template.unit() + " is not in indicators.yml");
+			}
+			read.add(template);
+		}
+		return List.copyOf(read);
+	}
+
+	/**
+	 * Reads and checks everything under a jobs folder.
+	 * @param jobs the folder
+	 * @return the reference data
+	 */
+	public static ReferenceData load(JobsDirectory jobs) {
+		return new ReferenceData(jobs);
+	}
+
+	/**
+	 * The gazetteer.
+	 * @return the regions
+	 */
+	public RegionGazetteer regions() {
+		return this.regions;
+	}
+
+	/**
+	 * The indicator catalogue.
+	 * @return the indicators
+	 */
+	public IndicatorCatalog indicators() {
+		return this.indicators;
+	}
+
+	/**
+	 * The office and departments.
+	 * @return the departments
+	 */
+	public Departments departments() {
+		return this.departments;
+	}
+
+	/**
+	 * The layout templates.
+	 * @return the templates
+	 */
+	public List<LayoutTemplate> templates() {
+		return this.templates;
+	}
+
+	/**
+	 * The template pinned for a file, if any.
+	 * @param folder the department folder
+	 * @param fileName the file's original name
+	 * @return the template
+	 */
+	public Optional<LayoutTemplate> templateFor(String folder, String fileName) {
+		return this.templates.stream().filter((t) -> t.appliesTo(folder, fileName)).findFirst();
+	}
+
+	/**
+	 * Where the descriptors were read from.
+	 * @return the location
+	 */
+	public String location() {
+		return this.location;
+	}
+
+}

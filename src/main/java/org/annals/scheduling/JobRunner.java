@@ -1,0 +1,142 @@
+package org.annals.scheduling;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.annals.support.JobOwnerListener;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches a job by name the way an operator expects: an execution left {@code STARTED}
+ * by a crashed process is recovered (marked failed) first; a failed or stopped last run
+ * with the same input is restarted from its last committed chunk; otherwise a new run
+ * starts. A run that is really going on elsewhere is not started twice.
+ */
+@Component
+public class JobRunner {
+
+	private static final Log logger = LogFactory.getLog(JobRunner.class);
+
+	private static final Duration FOREIGN_STALE = Duration.ofMinutes(10);
+
+	private final JobOperator operator;
+
+	private final JobRepository repository;
+
+	private final Map<String, Job> jobs;
+
+	JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs) {
+		this.operator = operator;
+		this.repository = repository;
+		this.jobs = jobs;
+	}
+
+	/**
+	 * Runs a job to its end in this thread.
+	 * @param jobName the job bean name, e.g. {@code ingestStatisticsJob}
+	 * @param input the parameters that say what to work on, e.g. the inbox
+	 * @return the finished execution
+	 * @throws JobAlreadyRunningException when the job is running in a live process
+	 * @throws Exception when the launch itself fails
+	 */
+	public JobExecution run(String jobName, Map<String, String> input) throws Exception {
+		Job job = Objects.requireNonNull(this.jobs.get(jobName), () -> "no job " + jobName);
+		recoverStale(jobName);
+		List<JobExecution> running = List.copyOf(this.repository.findRunningJobExecutions(jobName));
+		if (!running.isEmpty()) {
+			throw new JobAlreadyRunningException(jobName, running.get(0));
+		}
+		JobExecution last = lastExecution(jobName);
+		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
+				&& sameInput(last.getJobParameters(), input)) {
+			logger.info("Restarting " + jobName + " execution " + last.getId());
+			return this.operator.restart(last);
+		}
+		JobParametersBuilder parameters = new JobParametersBuilder();
+		input.forEach(parameters::addString);
+		parameters.addLong("run.id", System.currentTimeMillis());
+		return this.operator.start(job, parameters.toJobParameters());
+	}
+
+	/**
+	 * Marks as failed every execution of a job that claims to run but whose process is
+	 * gone, so that it can be restarted instead of blocking.
+	 * @param jobName the job
+	 * @return how many were recovered
+	 */
+	public int recoverStale(String jobName) {
+		int recovered = 0;
+		for (JobExecution execution : this.repository.findRunningJobExecutions(jobName)) {
+			if (isStale(execution)) {
+				logger.warn("Recovering stale execution " + execution.getId() + " of " + jobName);
+				this.operator.recover(execution);
+				recovered++;
+			}
+		}
+		return recovered;
+	}
+
+	private boolean isStale(JobExecution execution) {
+		var context = execution.getExecutionContext();
+		String host = context.getString(JobOwnerListener.HOST, null);
+		long pid = context.getLong(JobOwnerListener.PID, -1L);
+		if (host != null && host.equals(JobOwnerListener.hostName()) && pid > 0) {
+			return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map((p) -> !p.isAlive()).orElse(true);
+		}
+		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
+				: execution.getCreateTime();
+		return updated == null || updated.isBefore(LocalDateTime.now().minus(FOREIGN_STALE));
+	}
+
+	private JobExecution lastExecution(String jobName) {
+		List<JobInstance> instances = this.repository.getJobInstances(jobName, 0, 1);
+		return instances.isEmpty() ? null : this.repository.getLastJobExecution(instances.get(0));
+	}
+
+	private static boolean sameInput(JobParameters parameters, Map<String, String> input) {
+		for (Map.Entry<String, String> entry : input.entrySet()) {
+			if (!entry.getValue().equals(parameters.getString(entry.getKey()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A job that is running in a live process.
+	 */
+	public static class JobAlreadyRunningException extends Exception {
+
+		private final transient JobExecution execution;
+
+		JobAlreadyRunningException(String jobName, JobExecution execution) {
+			super("作业 " + jobName + " 正在运行（执行 #" + execution.getId() + "），不能同时再启动一次。/ " + jobName
+					+ " is already running (execution #" + execution.getId() + "); it is not started twice.");
+			this.execution = execution;
+		}
+
+		/**
+		 * The running execution.
+		 * @return the execution
+		 */
+		public JobExecution execution() {
+			return this.execution;
+		}
+
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.annals.support;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes which process runs a job execution (host and process id) into its context as
+ * soon as it starts, so that an execution left {@code STARTED} by a crash can be told
+ * apart from one that is really running.
+ */
+@Component
+public class JobOwnerListener implements JobExecutionListener {
+
+	/** Context key of the host name. */
+	public static final String HOST = "owner.host";
+
+	/** Context key of the process id. */
+	public static final String PID = "owner.pid";
+
+	private final JobRepository jobRepository;
+
+	JobOwnerListener(JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		jobExecution.getExecutionContext().putString(HOST, hostName());
+		jobExecution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
+		this.jobRepository.updateExecutionContext(jobExecution);
+	}
+
+	/**
+	 * This machine's name.
+	 * @return the host name
+	 */
+	public static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
+	}
+
+}
