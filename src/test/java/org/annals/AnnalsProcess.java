@@ -1,0 +1,106 @@
+package org.annals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the built jar as an operator would, in its own process, and captures what it
+ * prints and its exit code.
+ */
+public final class AnnalsProcess {
+
+	private final Path home;
+
+	private final String dbUrl;
+
+	private AnnalsProcess(Path home, String dbUrl) {
+		this.home = home;
+		this.dbUrl = dbUrl;
+	}
+
+	/**
+	 * The jar on the embedded H2 default (no database configured).
+	 * @param home the data folder
+	 * @return the runner
+	 */
+	public static AnnalsProcess onH2(Path home) {
+		return new AnnalsProcess(home, null);
+	}
+
+	/**
+	 * The jar on a database.
+	 * @param home the data folder
+	 * @param dbUrl the JDBC URL
+	 * @return the runner
+	 */
+	public static AnnalsProcess on(Path home, String dbUrl) {
+		return new AnnalsProcess(home, dbUrl);
+	}
+
+	/**
+	 * What a run printed and how it ended.
+	 *
+	 * @param exitCode the exit code
+	 * @param out standard output
+	 * @param err standard error
+	 */
+	public record Result(int exitCode, String out, String err) {
+	}
+
+	/**
+	 * Starts the jar without waiting.
+	 * @param args the arguments
+	 * @return the process (output to files in the data folder)
+	 * @throws IOException when it cannot start
+	 */
+	public Process start(String... args) throws IOException {
+		Files.createDirectories(this.home);
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar().toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		Map<String, String> env = builder.environment();
+		env.remove("ANNALS_DB_URL");
+		env.put("ANNALS_HOME", this.home.toString());
+		if (this.dbUrl != null) {
+			env.put("ANNALS_DB_URL", this.dbUrl);
+		}
+		builder.redirectOutput(this.home.resolve("out.txt").toFile());
+		builder.redirectError(this.home.resolve("err.txt").toFile());
+		return builder.start();
+	}
+
+	/**
+	 * Runs the jar to its end.
+	 * @param args the arguments
+	 * @return the result
+	 * @throws Exception when it cannot run or takes over five minutes
+	 */
+	public Result run(String... args) throws Exception {
+		Process process = start(args);
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("annals " + String.join(" ", args) + " did not finish in five minutes");
+		}
+		return new Result(process.exitValue(), Files.readString(this.home.resolve("out.txt"), StandardCharsets.UTF_8),
+				Files.readString(this.home.resolve("err.txt"), StandardCharsets.UTF_8));
+	}
+
+	private static Path jar() {
+		Path jar = Path.of(System.getProperty("annals.test.jar", "target/annals.jar"));
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: functional tests run after 'package'");
+		}
+		return jar;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.annals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application against the real PostgreSQL test
+ * database (never skipped: an unreachable database fails the build), every table emptied
+ * before each test, a fresh data folder per test class.
+ */
+@SpringBootTest(properties = { "annals.progress=false", "annals.ingest.settle=0s" })
+public abstract class PostgresTestSupport {
+
+	/** The test database; .ci/run creates it. */
+	public static final String DB_URL = System.getProperty("annals.test.db.url",
+			"jdbc:postgresql://127.0.0.1:5432/annals_test?user=postgres");
+
+	private static final Path HOME = newHome();
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> DB_URL);
+		registry.add("annals.home", HOME::toString);
+	}
+
+	private static Path newHome() {
+		try {
+			return Files.createTempDirectory("annals-it-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@BeforeEach
+	void emptyTables() {
+		for (String table : new String[] { "ingest_fact", "ingest_fact_staging", "ingest_issue", "ingest_receipt",
+				"ingest_submission", "batch_step_execution_context", "batch_step_execution",
+				"batch_job_execution_context", "batch_job_execution_params", "batch_job_execution",
+				"batch_job_instance" }) {
+			this.jdbc.update("delete from " + table);
+		}
+	}
+
+	/**
+	 * The data folder of this test class.
+	 * @return the folder
+	 */
+	protected static Path home() {
+		return HOME;
+	}
+
+}

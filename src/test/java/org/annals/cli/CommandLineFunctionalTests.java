@@ -1,0 +1,79 @@
+package org.annals.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.annals.AnnalsProcess;
+import org.annals.TestInboxes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a new user meets it: the README's first command on the embedded H2
+ * default, the facts it exports compared with a golden file, {@code check}, and the exit
+ * codes of DESIGN.md.
+ */
+class CommandLineFunctionalTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void nightlyOnSampleInputWithTheEmbeddedDefaultThenExportFacts() throws Exception {
+		Path inbox = TestInboxes.copyOfSampleInput(this.work.resolve("inbox"));
+		AnnalsProcess annals = AnnalsProcess.onH2(this.work.resolve("home"));
+		AnnalsProcess.Result nightly = annals.run("nightly", "--inbox", inbox.toString());
+		assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.REJECTED);
+		assertThat(nightly.out()).contains("导入完成：10 个文件已导入，1 个重复报送，2 个被拒收")
+			.contains("Sheet1!B5  “约3.5”不是数字。")
+			.contains("重复  省财政厅/债务情况（重复报送）.xlsx");
+		assertThat(this.work.resolve("home/db")).isDirectory();
+		Path facts = this.work.resolve("facts-2022.csv");
+		AnnalsProcess.Result export = annals.run("export", "facts", "--year", "2022", "--format", "csv", "--out",
+				facts.toString());
+		assertThat(export.exitCode()).as(export.err()).isZero();
+		List<String> expected = Files.readAllLines(Path.of("src/test/resources/golden/facts-2022.csv"),
+				StandardCharsets.UTF_8);
+		assertThat(Files.readAllLines(facts, StandardCharsets.UTF_8)).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void checkReportsTheCellsOfABadFileAndExitsOne() throws Exception {
+		AnnalsProcess.Result check = AnnalsProcess.onH2(this.work.resolve("home"))
+			.run("check", "sample-input/成都市地方志办公室/错误示例_数值有误.xlsx", "sample-input/省统计局/人口主要指标.csv");
+		assertThat(check.exitCode()).isEqualTo(ExitCodes.REJECTED);
+		assertThat(check.out()).contains("错误示例_数值有误.xlsx")
+			.contains("Sheet1!B5  “约3.5”不是数字。")
+			.contains("Sheet1!B7  “待核实”不是数字。")
+			.contains("可以导入，事实 176 条");
+	}
+
+	@Test
+	void checkOfAGoodFileExitsZeroAndSpeaksEnglishOnRequest() throws Exception {
+		AnnalsProcess.Result check = AnnalsProcess.onH2(this.work.resolve("home"))
+			.run("check", "--lang", "en", "sample-input/省统计局/人口主要指标.csv");
+		assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+		assertThat(check.out()).contains("would load 176 facts");
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageError() throws Exception {
+		AnnalsProcess.Result result = AnnalsProcess.onH2(this.work.resolve("home")).run("no-such-command");
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).contains("no-such-command").contains("Usage: annals");
+	}
+
+	@Test
+	void anUnreachableDatabaseIsASystemFailureWithAMessage() throws Exception {
+		AnnalsProcess.Result result = AnnalsProcess
+			.on(this.work.resolve("home"), "jdbc:postgresql://127.0.0.1:1/annals?user=postgres&connectTimeout=2")
+			.run("ingest", "--inbox", this.work.toString());
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.SYSTEM);
+		assertThat(result.err()).contains("无法连接数据库").contains("ANNALS_DB_URL").doesNotContain("\tat ");
+	}
+
+}

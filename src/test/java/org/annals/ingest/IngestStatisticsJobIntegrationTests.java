@@ -1,0 +1,207 @@
+package org.annals.ingest;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.PostgresTestSupport;
+import org.annals.TestInboxes;
+import org.annals.scheduling.JobRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statistics ingest job on real PostgreSQL: sample-input end to end, duplicates,
+ * supersession, conflicts and rejection.
+ */
+class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
+
+	@Autowired
+	JobRunner jobs;
+
+	@Autowired
+	FactsExporter exporter;
+
+	@TempDir
+	Path inbox;
+
+	private JobExecution ingest() throws Exception {
+		JobExecution execution = this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", this.inbox.toString()));
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		return execution;
+	}
+
+	private BigDecimal current(String region, String indicator, int year) {
+		return this.jdbc
+			.queryForObject("select fact_value from ingest_fact where region_code = ? and indicator_code = ? "
+					+ "and fact_year = ? and state = 'current'", BigDecimal.class, region, indicator, year);
+	}
+
+	private int count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Integer.class, args);
+	}
+
+	@Test
+	void sampleInputLoadsTheGoodFilesAndRejectsTheBadOnes() throws Exception {
+		TestInboxes.copyOfSampleInput(this.inbox);
+		ingest();
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(13);
+		assertThat(count("select count(*) from ingest_receipt where duplicate")).isEqualTo(1);
+		assertThat(count("select count(*) from ingest_submission where status = 'loaded'")).isEqualTo(10);
+		List<String> rejected = this.jdbc.queryForList(
+				"select original_name from ingest_submission where status = 'rejected' order by original_name",
+				String.class);
+		assertThat(rejected).containsExactly("损坏文件.xlsx", "错误示例_数值有误.xlsx");
+		assertThat(this.jdbc.queryForList(
+				"select cell from ingest_issue i join ingest_submission s on s.id = i.submission_id "
+						+ "where s.original_name = '错误示例_数值有误.xlsx' and i.code = 'BAD_NUMBER' order by cell",
+				String.class))
+			.containsExactly("B5", "B7");
+		assertThat(current("510000", "gdp", 2022)).isEqualByComparingTo("56749.8");
+		assertThat(current("510100", "general_budget_revenue", 2022)).isEqualByComparingTo("1722.4316");
+		assertThat(current("511300", "gdp", 2022)).isEqualByComparingTo("2685.6");
+		assertThat(current("513200", "gdp", 2022)).isEqualByComparingTo("449.6");
+		assertThat(current("510000", "grain_output", 2022)).isEqualByComparingTo("3510.5");
+		assertThat(current("510104", "gdp", 2022)).isEqualByComparingTo("1584.8");
+		assertThat(count("select count(*) from ingest_fact where state = 'conflict'")).isZero();
+		assertThat(count("select count(*) from ingest_fact_staging")).isZero();
+	}
+
+	@Test
+	void theSameFilesAgainChangeNothing() throws Exception {
+		TestInboxes.copyOfSampleInput(this.inbox);
+		ingest();
+		String before = this.jdbc.queryForObject("select string_agg(region_code || indicator_code || fact_year || "
+				+ "coalesce(fact_value::text, 'na') || state, ',' order by id) from ingest_fact", String.class);
+		ingest();
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(13);
+		assertThat(
+				this.jdbc.queryForObject(
+						"select string_agg(region_code || indicator_code || fact_year || "
+								+ "coalesce(fact_value::text, 'na') || state, ',' order by id) from ingest_fact",
+						String.class))
+			.isEqualTo(before);
+	}
+
+	@Test
+	void theSameBytesUnderThreeNamesAreLoadedOnce() throws Exception {
+		Path first = TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "全省,地区生产总值,亿元,2022,56749.8");
+		Files.copy(first, this.inbox.resolve("省统计局/b.csv"));
+		TestInboxes.settle(this.inbox.resolve("省统计局/b.csv"));
+		ingest();
+		Files.copy(first, this.inbox.resolve("省财政厅-副本.csv"), StandardCopyOption.REPLACE_EXISTING);
+		Files.createDirectories(this.inbox.resolve("省财政厅"));
+		Files.move(this.inbox.resolve("省财政厅-副本.csv"), this.inbox.resolve("省财政厅/c.csv"));
+		TestInboxes.settle(this.inbox.resolve("省财政厅/c.csv"));
+		ingest();
+		assertThat(count("select count(*) from ingest_submission")).isEqualTo(1);
+		assertThat(count("select count(*) from ingest_receipt where duplicate")).isEqualTo(2);
+		assertThat(count("select count(*) from ingest_fact")).isEqualTo(1);
+	}
+
+	@Test
+	void aLaterDifferentValueSupersedesAndTheEarlierStaysInHistory() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "初报.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2022,20817.5");
+		ingest();
+		TestInboxes.drop(this.inbox, "省统计局", "修订.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2022,20900.1");
+		ingest();
+		assertThat(current("510100", "gdp", 2022)).isEqualByComparingTo("20900.1");
+		assertThat(this.jdbc.queryForList("select state from ingest_fact where region_code = '510100' order by id",
+				String.class))
+			.containsExactly("superseded", "current");
+		StringWriter csv = new StringWriter();
+		this.exporter.export(2022, csv);
+		assertThat(csv.toString()).contains("510100,成都市,gdp,地区生产总值,亿元,2022,20900.1,,省统计局,修订.csv,csv,E2")
+			.doesNotContain("20817.5");
+	}
+
+	@Test
+	void equalValuesFromTwoFilesAreOneFact() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,常住人口,万人,2022,2126.8");
+		TestInboxes.drop(this.inbox, "成都市地方志办公室", "b.csv", "地区,指标,计量单位,年份,数值", "全市,常住人口,万人,2022,2126.80");
+		ingest();
+		assertThat(this.jdbc.queryForList("select state from ingest_fact order by id", String.class))
+			.containsExactly("current", "same");
+		assertThat(count("select count(*) from ingest_fact where conflict")).isZero();
+	}
+
+	@Test
+	void differentValuesFromTwoDepartmentsAtOnceAreAConflict() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,常住人口,万人,2022,2126.8");
+		TestInboxes.drop(this.inbox, "成都市地方志办公室", "b.csv", "地区,指标,计量单位,年份,数值", "全市,常住人口,万人,2022,2119.2");
+		ingest();
+		assertThat(this.jdbc.queryForList("select state || ':' || conflict from ingest_fact order by id", String.class))
+			.containsExactly("current:true", "conflict:true");
+		// files are received in path order: 成都市… before 省统计局/…, so the city's value stays
+		// current
+		assertThat(current("510100", "resident_population", 2022)).isEqualByComparingTo("2119.2");
+		assertThat(
+				this.jdbc.queryForObject("select department from ingest_fact where state = 'conflict'", String.class))
+			.isEqualTo("省统计局");
+	}
+
+	@Test
+	void aFileWithAnErrorLoadsNothingAndKeepsItsReport() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "bad.csv", "地区,指标,计量单位,年份,数值", "全省,地区生产总值,亿元,2022,56749.8",
+				"成督市,地区生产总值,亿元,2022,20817.5");
+		ingest();
+		assertThat(count("select count(*) from ingest_fact")).isZero();
+		assertThat(count("select count(*) from ingest_fact_staging")).isZero();
+		assertThat(this.jdbc.queryForMap("select status, error_count from ingest_submission"))
+			.containsEntry("status", "rejected")
+			.containsEntry("error_count", 1);
+		assertThat(this.jdbc.queryForMap("select code, cell, message_zh from ingest_issue where severity = 'ERROR'"))
+			.containsEntry("code", "UNKNOWN_REGION")
+			.containsEntry("cell", "A3")
+			.containsEntry("message_zh", "地区“成督市”无法识别（不在行政区划代码表中，或有重名）。");
+		String sha = this.jdbc.queryForObject("select sha256 from ingest_submission", String.class);
+		assertThat(home().resolve("originals").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha))
+			.exists()
+			.hasSameBinaryContentAs(this.inbox.resolve("省统计局/bad.csv"));
+	}
+
+	@Test
+	void twoDifferentValuesInOneFileRejectIt() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "twice.csv", "地区,指标,计量单位,年份,数值", "全省,地区生产总值,亿元,2022,56749.8",
+				"全省,地区生产总值,亿元,2022,56000");
+		ingest();
+		assertThat(this.jdbc.queryForObject("select status from ingest_submission", String.class))
+			.isEqualTo("rejected");
+		assertThat(this.jdbc.queryForList("select code from ingest_issue where severity = 'ERROR'", String.class))
+			.containsExactly("CONFLICTING_DUPLICATE");
+	}
+
+	@Test
+	void provincialPartsNotSummingToTheTotalAreAWarningAndFlagged() throws Exception {
+		TestInboxes.copyOfSampleInput(this.inbox);
+		ingest();
+		assertThat(count("select count(*) from ingest_issue where code = 'SUM_MISMATCH'")).isEqualTo(4);
+		assertThat(
+				this.jdbc.queryForObject(
+						"select flags from ingest_fact where region_code = '510000' "
+								+ "and indicator_code = 'gov_special_debt_balance' and state = 'current'",
+						String.class))
+			.isEqualTo("sum_mismatch");
+	}
+
+	@Test
+	void filesStillBeingWrittenAreLeftForTheNextRun() throws Exception {
+		Path partial = TestInboxes.drop(this.inbox, "省统计局", "big.xlsx.part", "x");
+		Path lock = TestInboxes.drop(this.inbox, "省统计局", "~$big.xlsx", "x");
+		ingest();
+		assertThat(count("select count(*) from ingest_receipt")).isZero();
+		assertThat(partial).exists();
+		assertThat(lock).exists();
+	}
+
+}
