@@ -138,10 +138,22 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Step publishFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference) {
+			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference, DataSource dataSource) {
+		boolean postgres = isPostgres(dataSource);
 		return new StepBuilder("publishFactsStep", jobRepository)
-			.tasklet(new PublishFactsTasklet(submissions, jdbc, reference), transactionManager)
+			.tasklet(new PublishFactsTasklet(submissions, jdbc, reference, postgres), transactionManager)
 			.build();
+	}
+
+	static boolean isPostgres(DataSource dataSource) {
+		try {
+			String product = org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(dataSource,
+					java.sql.DatabaseMetaData::getDatabaseProductName);
+			return "PostgreSQL".equalsIgnoreCase(product);
+		}
+		catch (org.springframework.jdbc.support.MetaDataAccessException ex) {
+			return false;
+		}
 	}
 
 	@Bean

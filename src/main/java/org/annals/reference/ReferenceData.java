@@ -2,7 +2,6 @@ package org.annals.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +35,8 @@ public final class ReferenceData {
 		try (InputStream csv = jobs.open("reference/regions.csv")) {
 			this.regions = RegionGazetteer.read(csv, this.departments.office().province());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("jobs/reference/regions.csv cannot be read", ex);
+		catch (IOException | RuntimeException ex) {
+			throw new InvalidDescriptorException("reference/regions.csv", ex);
 		}
 		this.indicators = new IndicatorCatalog(
 				Descriptors.read(jobs, IndicatorCatalog.FILE, IndicatorCatalog.File.class));

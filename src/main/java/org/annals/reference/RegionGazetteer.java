@@ -75,10 +75,16 @@ public final class RegionGazetteer {
 				if (record.getStartingLineNumber() == 1) {
 					continue;
 				}
-				String parent = record.getField(4);
-				regions.add(new Region(record.getField(0), record.getField(1), record.getField(2),
-						Region.Level.valueOf(record.getField(3).toUpperCase(Locale.ROOT)),
-						parent.isEmpty() ? null : parent));
+				try {
+					String parent = record.getField(4);
+					regions.add(new Region(record.getField(0), record.getField(1), record.getField(2),
+							Region.Level.valueOf(record.getField(3).toUpperCase(Locale.ROOT)),
+							parent.isEmpty() ? null : parent));
+				}
+				catch (RuntimeException ex) {
+					throw new IllegalArgumentException(
+							"line " + record.getStartingLineNumber() + ": " + ex.getMessage() + " in " + record, ex);
+				}
 			}
 		}
 		return new RegionGazetteer(regions, provinceCode);
@@ -133,6 +139,12 @@ public final class RegionGazetteer {
 		}
 		if (candidates.size() == 1) {
 			return Optional.of(candidates.get(0));
+		}
+		List<Region> under = candidates.stream()
+			.filter((r) -> !r.code().equals(scope.code()) && isWithin(r, scope))
+			.toList();
+		if (under.size() == 1) {
+			return Optional.of(under.get(0));
 		}
 		for (Region area : new Region[] { scope, this.province }) {
 			List<Region> inside = candidates.stream().filter((r) -> isWithin(r, area)).toList();

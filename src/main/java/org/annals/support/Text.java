@@ -52,7 +52,7 @@ public final class Text {
 	public static String withoutTrailingBracket(String folded) {
 		if (folded.endsWith(")")) {
 			int open = folded.lastIndexOf('(');
-			if (open > 0) {
+			if (open >= 0) {
 				return folded.substring(0, open);
 			}
 		}

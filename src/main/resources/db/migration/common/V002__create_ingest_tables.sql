@@ -63,6 +63,7 @@ create table ingest_fact_staging (
     flags varchar(200) not null,
     constraint ingest_fact_staging_pk primary key (submission_id, sheet, cell)
 );
+create index ingest_fact_staging_key_ix on ingest_fact_staging (submission_id, region_code, indicator_code, fact_year);
 
 -- Every published fact with its provenance. state: current | superseded | same | conflict.
 -- One current row per region, indicator and year; the others are its history.

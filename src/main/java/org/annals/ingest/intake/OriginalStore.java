@@ -1,8 +1,11 @@
 package org.annals.ingest.intake;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -65,9 +68,15 @@ public final class OriginalStore {
 		try {
 			MessageDigest digest = Sha256.newDigest();
 			long size;
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC), digest)) {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING);
+					OutputStream out = new DigestOutputStream(
+							new BufferedOutputStream(Channels.newOutputStream(channel), 256 * 1024), digest)) {
 				size = in.transferTo(out);
+				out.flush();
+				// on disk before it is recorded as received: nothing a department sent is
+				// lost
+				channel.force(true);
 			}
 			String sha = Sha256.hex(digest);
 			Path target = pathOf(sha);

@@ -34,8 +34,24 @@ class FactPublisher {
 
 	private final JdbcClient jdbc;
 
-	FactPublisher(JdbcClient jdbc) {
+	private final boolean postgres;
+
+	FactPublisher(JdbcClient jdbc, boolean postgres) {
 		this.jdbc = jdbc;
+		this.postgres = postgres;
+	}
+
+	/**
+	 * Refreshes the planner's statistics after a bulk load, so that PostgreSQL joins the
+	 * staged rows by hash rather than row by row (a fresh table has no statistics).
+	 * @param tables the tables
+	 */
+	void analyze(String... tables) {
+		if (this.postgres) {
+			for (String table : tables) {
+				this.jdbc.sql("analyze " + table).update();
+			}
+		}
 	}
 
 	/**

@@ -36,11 +36,13 @@ public class PublishFactsTasklet implements Tasklet {
 	 * @param submissions the submissions
 	 * @param jdbc the database
 	 * @param reference the reference data
+	 * @param postgres whether the database is PostgreSQL
 	 */
-	public PublishFactsTasklet(SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference) {
+	public PublishFactsTasklet(SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference,
+			boolean postgres) {
 		this.submissions = submissions;
 		this.jdbc = jdbc;
-		this.publisher = new FactPublisher(jdbc);
+		this.publisher = new FactPublisher(jdbc, postgres);
 		this.reference = reference;
 	}
 
@@ -57,6 +59,7 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
+		this.publisher.analyze("ingest_fact_staging");
 		List<Issue> duplicates = this.publisher.conflictingDuplicates(id);
 		insertIssues(id, duplicates);
 		int errors = count(id, Severity.ERROR);
@@ -72,6 +75,9 @@ public class PublishFactsTasklet implements Tasklet {
 		insertIssues(id, warnings);
 		warnings.forEach((w) -> this.publisher.flag(id, w));
 		int facts = this.publisher.publish(id, submission.department(), execution);
+		if (facts > 10_000) {
+			this.publisher.analyze("ingest_fact");
+		}
 		finish(id, Submission.LOADED, facts, 0, count(id, Severity.WARNING), execution);
 		contribution.incrementWriteCount(facts);
 	}

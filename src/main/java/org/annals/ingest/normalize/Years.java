@@ -40,26 +40,68 @@ public final class Years {
 
 	/**
 	 * The first {@code NNNN年} in a text such as a title, sheet name or file name; a range
-	 * such as {@code 2018—2022年} is not one year.
+	 * such as {@code 2018—2022年} or {@code 2018年至2022年} is not one year, nor is an amount
+	 * such as {@code 2000万元}. White space separates, so a table number before the year
+	 * ({@code 表3-1 2022年}) does not run into it.
 	 * @param text the text
 	 * @return the year, or 0
 	 */
 	public static int within(String text) {
-		String s = Text.fold(text);
-		for (int i = 0; i + 4 < s.length() + 1; i++) {
+		String s = spaced(text);
+		for (int i = 0; i + 4 <= s.length(); i++) {
 			int year = digits(s, i);
-			boolean bounded = (i == 0 || !Character.isDigit(s.charAt(i - 1)))
-					&& (i + 4 == s.length() || !Character.isDigit(s.charAt(i + 4)));
-			if (year != 0 && bounded) {
-				char before = (i > 0) ? s.charAt(i - 1) : ' ';
-				boolean rangeEnd = before == '—' || before == '-' || before == '~' || before == '至';
-				boolean rangeStart = i + 4 < s.length() && "—-~至".indexOf(s.charAt(i + 4)) >= 0;
-				if (!rangeEnd && !rangeStart) {
-					return year;
-				}
+			int end = i + 4;
+			if (year == 0 || (i > 0 && isDigit(s.charAt(i - 1))) || (end < s.length() && isDigit(s.charAt(end)))) {
+				continue;
+			}
+			boolean marked = end < s.length() && s.charAt(end) == '年';
+			if (!marked && end < s.length() && Character.isLetter(s.charAt(end))) {
+				continue;
+			}
+			if (!isRange(before(s, i)) && !isRange(after(s, marked ? end + 1 : end))) {
+				return year;
 			}
 		}
 		return 0;
+	}
+
+	private static String spaced(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '\uFF01' && c <= '\uFF5E') {
+				c = (char) (c - 0xFEE0);
+			}
+			out.append((Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') ? ' ' : c);
+		}
+		return out.toString();
+	}
+
+	private static char before(String s, int index) {
+		int i = index - 1;
+		while (i >= 0 && s.charAt(i) == ' ') {
+			i--;
+		}
+		return (i >= 0) ? s.charAt(i) : ' ';
+	}
+
+	private static char after(String s, int index) {
+		int i = index;
+		while (i < s.length() && s.charAt(i) == ' ') {
+			i++;
+		}
+		return (i < s.length()) ? s.charAt(i) : ' ';
+	}
+
+	private static boolean isRange(char c) {
+		return c == '\u2014' || c == '\u2013' || c == '-' || c == '~' || c == '\u301C' || c == '至' || c == '到';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static int digits(String s, int from) {
