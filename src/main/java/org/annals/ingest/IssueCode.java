@@ -11,8 +11,8 @@ public enum IssueCode {
 
 	// @formatter:off
 	EMPTY_FILE(Severity.ERROR, "文件为空（0 字节）。", "The file is empty (0 bytes)."),
-	NOT_A_WORKBOOK(Severity.ERROR, "文件名“{0}”表明是 Excel 工作簿，但内容是纯文本，不是 Excel 文件。请用 Excel 打开后另存为 .xlsx 再报送。",
-			"The file is named \"{0}\" like an Excel workbook, but its content is plain text. Save it as .xlsx in Excel and send it again."),
+	NOT_A_WORKBOOK(Severity.ERROR, "文件名“{0}”表明是 Excel 工作簿，但内容不是 Excel 文件。请用 Excel 打开后另存为 .xlsx 再报送。",
+			"The file is named \"{0}\" like an Excel workbook, but its content is not an Excel file. Save it as .xlsx in Excel and send it again."),
 	HTML_TABLE(Severity.ERROR, "文件是网页（HTML/XML）格式的表格，不是真正的 Excel 文件。请在 Excel 中“另存为”.xlsx 后再报送。",
 			"The file is a web page (HTML/XML) table, not a real Excel file. Save it as .xlsx in Excel and send it again."),
 	ENCRYPTED(Severity.ERROR, "文件设置了打开密码，无法读取。请取消密码后再报送。",

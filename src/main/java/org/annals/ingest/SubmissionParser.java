@@ -79,7 +79,15 @@ public final class SubmissionParser implements AutoCloseable {
 			this.queued.clear();
 			this.interpreter = null;
 			IssueCode code = IssueCode.valueOf(ex.code());
-			return RowOutcome.issues(List.of(Issue.of(code, null, null, ex.arguments())));
+			Object[] arguments = ex.arguments();
+			for (int i = 0; i < arguments.length; i++) {
+				// a library's message may name the stored file; people see the name they
+				// sent
+				arguments[i] = String.valueOf(arguments[i])
+					.replace(this.file.toAbsolutePath().toString(), this.originalName)
+					.replace(this.file.toString(), this.originalName);
+			}
+			return RowOutcome.issues(List.of(Issue.of(code, null, null, arguments)));
 		}
 	}
 

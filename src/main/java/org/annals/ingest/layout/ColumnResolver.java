@@ -164,7 +164,7 @@ final class ColumnResolver {
 		}
 		String unit = f.substring(at + 3);
 		int end = 0;
-		while (end < unit.length() && ",;，；".indexOf(unit.charAt(end)) < 0) {
+		while (end < unit.length() && ",;，；)、".indexOf(unit.charAt(end)) < 0) {
 			end++;
 		}
 		return unit.substring(0, end);

@@ -93,8 +93,9 @@ public final class LayoutDetector {
 		int top = first - 1;
 		while (top >= 0) {
 			SheetRow row = head.get(top);
-			if (row.index() != ((top + 1 < head.size()) ? head.get(top + 1).index() - 1 : row.index())
-					|| unitLine(row) != null || isTitle(row)) {
+			boolean adjacent = headers.isEmpty() || row.index() == headers.get(0).index() - 1;
+			if (!adjacent || unitLine(row) != null || isTitle(row)
+					|| RegionLabel.classify(row.text(regionColumn), context).isRegion()) {
 				break;
 			}
 			headers.add(0, row);
@@ -211,8 +212,12 @@ public final class LayoutDetector {
 		StringBuilder title = new StringBuilder();
 		for (int i = 0; i <= lastTitleRow && i < head.size(); i++) {
 			SheetRow row = head.get(i);
-			if (unitLine(row) == null && row.filledCount() <= 2) {
-				row.cells().forEach((c) -> title.append(c.text().strip()).append(' '));
+			if (row.filledCount() <= 2) {
+				for (Cell cell : row.cells()) {
+					String folded = Text.fold(cell.text());
+					int unit = folded.indexOf("单位:");
+					title.append((unit >= 0) ? folded.substring(0, unit) : cell.text().strip()).append(' ');
+				}
 			}
 		}
 		return title.toString().strip();

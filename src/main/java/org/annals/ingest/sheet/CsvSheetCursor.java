@@ -54,6 +54,7 @@ final class CsvSheetCursor implements SheetCursor {
 		BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.decoder()), 64 * 1024);
 		this.reader = CsvReader.builder()
 			.fieldSeparator(separator)
+			.skipEmptyLines(false)
 			.allowExtraFields(true)
 			.allowMissingFields(true)
 			.ofCsvRecord(text);

@@ -30,7 +30,8 @@ final class Rejections {
 			if (t instanceof OldExcelFormatException) {
 				return new RejectedFileException("OLD_FORMAT", message);
 			}
-			if (message.contains("duplicate entry") || message.contains("Duplicate")) {
+			if (message.contains("duplicate entry") || message.contains("Duplicate")
+					|| message.contains("more than 1 entry with the name")) {
 				return new RejectedFileException("CORRUPT", message, "zip 中有重复的条目 / duplicate zip entry");
 			}
 		}

@@ -74,11 +74,24 @@ final class XlsSheetCursor implements SheetCursor {
 	private int formulaColumn;
 
 	XlsSheetCursor(Path file) throws IOException {
+		this.fs = open(file);
 		try {
-			this.fs = new POIFSFileSystem(file.toFile(), true);
 			this.stream = this.fs.createDocumentInputStream("Workbook");
 			this.records = new RecordFactoryInputStream(this.stream, false);
 			readGlobals();
+		}
+		catch (IOException | RuntimeException ex) {
+			this.fs.close();
+			if (ex instanceof IOException io) {
+				throw io;
+			}
+			throw Rejections.of(ex);
+		}
+	}
+
+	private static POIFSFileSystem open(Path file) throws IOException {
+		try {
+			return new POIFSFileSystem(file.toFile(), true);
 		}
 		catch (RuntimeException ex) {
 			throw Rejections.of(ex);
