@@ -83,7 +83,7 @@ public enum IssueCode {
 	 * @return the message
 	 */
 	public String chinese(Object... arguments) {
-		return new MessageFormat(this.chinese, Locale.CHINA).format(arguments);
+		return new MessageFormat(this.chinese, Locale.CHINA).format(verbatim(arguments));
 	}
 
 	/**
@@ -92,7 +92,19 @@ public enum IssueCode {
 	 * @return the message
 	 */
 	public String english(Object... arguments) {
-		return new MessageFormat(this.english.replace("'", "''"), Locale.ROOT).format(arguments);
+		return new MessageFormat(this.english.replace("'", "''"), Locale.ROOT).format(verbatim(arguments));
+	}
+
+	/** Numbers as written: a year is 2022, never 2,022. */
+	private static Object[] verbatim(Object[] arguments) {
+		Object[] copy = arguments.clone();
+		for (int i = 0; i < copy.length; i++) {
+			if (copy[i] instanceof Number number) {
+				copy[i] = (number instanceof java.math.BigDecimal decimal) ? decimal.toPlainString()
+						: number.toString();
+			}
+		}
+		return copy;
 	}
 
 }

@@ -31,7 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Streams an xlsx workbook with a StAX pull parser over each sheet's XML, inside POI's
  * package reader so that POI's zip-bomb limits and XML hardening apply. Chosen over POI's
  * SAX event model because a pull parser maps onto Spring Batch's pull-style reader
- * without a thread, and measured about four times faster (see ops/bench).
+ * without a thread, and because it parsed a 2-million-row sheet (8 M cells, parse only,
+ * -Xmx256m) in 4.6 s against POI's 7.4 s.
  */
 final class XlsxSheetCursor implements SheetCursor {
 
