@@ -21,10 +21,7 @@ public final class Text {
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\uFF01' && c <= '\uFF5E') {
-				c = (char) (c - 0xFEE0);
-			}
+			char c = halfWidth(text.charAt(i));
 			if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
 					|| c == '\uFEFF') {
 				continue;
@@ -32,6 +29,15 @@ public final class Text {
 			out.append(c);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The ASCII form of a full-width character (U+FF01..U+FF5E: ａ, １, （, ％, ：).
+	 * @param c the character
+	 * @return its half-width form, or the character itself
+	 */
+	public static char halfWidth(char c) {
+		return (c >= '\uFF01' && c <= '\uFF5E') ? (char) (c - 0xFEE0) : c;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.annals.ingest.normalize;
 
+import org.annals.support.Text;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -82,10 +84,7 @@ public final class NumberParser {
 		StringBuilder digits = new StringBuilder(text.length());
 		boolean seenDigit = false;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\uFF01' && c <= '\uFF5E') {
-				c = (char) (c - 0xFEE0);
-			}
+			char c = Text.halfWidth(text.charAt(i));
 			if (c >= '0' && c <= '9') {
 				digits.append(c);
 				seenDigit = true;

@@ -71,10 +71,7 @@ public final class Years {
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\uFF01' && c <= '\uFF5E') {
-				c = (char) (c - 0xFEE0);
-			}
+			char c = Text.halfWidth(text.charAt(i));
 			out.append((Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') ? ' ' : c);
 		}
 		return out.toString();

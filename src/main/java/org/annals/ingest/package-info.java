@@ -1,0 +1,10 @@
+/**
+ * Everything that reads a submission: inbox intake and the store of originals
+ * ({@code intake/}), streaming readers of xlsx, xls and csv ({@code sheet/}), layout
+ * recognition ({@code layout/}), numbers and years ({@code normalize/}), the statistics
+ * ingest job's reader, writer and publishing ({@code load/}) and the reports
+ * ({@code report/}). Writes {@code ingest_submission}, {@code ingest_receipt},
+ * {@code ingest_issue}, {@code ingest_fact_staging} and {@code ingest_fact}; reads
+ * nothing of other features.
+ */
+package org.annals.ingest;
