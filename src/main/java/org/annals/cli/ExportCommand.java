@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code annals export …}.
  */
-@Command(name = "export", description = "导出 / Export.", subcommands = ExportCommand.Facts.class)
+@Command(name = "export", description = "导出 / Export.",
+		subcommands = { ExportCommand.Facts.class, ExportCommand.Chronicle.class })
 class ExportCommand {
 
 	/**
@@ -70,6 +71,59 @@ class ExportCommand {
 				}
 			};
 			this.exporter.export(this.year, stdout);
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals export chronicle --year Y --format csv|md|docx [--out FILE]
+	 * [--department D]}.
+	 */
+	@Command(name = "chronicle", description = "导出某年的大事记 / Export a year's chronicle.")
+	static class Chronicle implements Callable<Integer> {
+
+		@Option(names = "--year", required = true, paramLabel = "Y")
+		int year;
+
+		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|md|docx")
+		String format;
+
+		@Option(names = "--out", paramLabel = "FILE",
+				description = "输出文件（默认标准输出）/ output file (default standard output)")
+		Path out;
+
+		@Option(names = "--department", paramLabel = "D", description = "只导出该单位报送的条目 / only this department's entries")
+		String department;
+
+		private ChronicleRun chronicle;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Chronicle() {
+		}
+
+		@org.springframework.beans.factory.annotation.Autowired
+		Chronicle(ChronicleRun chronicle) {
+			this.chronicle = chronicle;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			org.annals.chronicle.ChronicleExporter.Format chosen;
+			try {
+				chosen = org.annals.chronicle.ChronicleExporter.Format.of(this.format);
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println("--format 只能是 csv、md 或 docx / --format is csv, md or docx");
+				return ExitCodes.USAGE;
+			}
+			if (this.out != null) {
+				this.chronicle.write(this.year, this.department, chosen, this.out);
+				System.err.println("已导出 / exported: " + this.out);
+			}
+			else {
+				this.chronicle.write(this.year, this.department, chosen, System.out);
+			}
 			return ExitCodes.OK;
 		}
 

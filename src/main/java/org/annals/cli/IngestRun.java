@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,31 +51,41 @@ class IngestRun {
 		}
 		out.println((this.properties.english() ? "Ingesting " : "导入收件箱 ") + folder);
 		out.flush();
-		JobExecution execution = this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", folder.toString()));
-		List<Long> executions = this.repository.getJobExecutions(execution.getJobInstance())
-			.stream()
-			.map(JobExecution::getId)
-			.toList();
-		int settling = execution.getStepExecutions()
+		List<Long> executions = new ArrayList<>();
+		int settling = 0;
+		JobExecution failed = null;
+		for (String job : List.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB)) {
+			JobExecution execution = this.jobs.run(job, Map.of("inbox", folder.toString()));
+			this.repository.getJobExecutions(execution.getJobInstance()).forEach((e) -> executions.add(e.getId()));
+			settling = Math.max(settling, settling(execution));
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				failed = execution;
+				break;
+			}
+		}
+		IngestSummary summary = this.reporter.summarise(executions, settling);
+		this.reporter.writeReports(summary);
+		this.reporter.print(summary, out);
+		if (failed != null) {
+			String why = failed.getAllFailureExceptions()
+				.stream()
+				.findFirst()
+				.map(Failures::message)
+				.orElse(failed.getExitStatus().getExitDescription());
+			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+			err.println("作业未完成（" + failed.getStatus() + "），再次运行同一命令会从中断处继续。\nThe job did not complete ("
+					+ failed.getStatus() + "); running the same command again resumes it.\n" + why);
+			return ExitCodes.SYSTEM;
+		}
+		return (summary.rejected() > 0) ? ExitCodes.REJECTED : ExitCodes.OK;
+	}
+
+	private static int settling(JobExecution execution) {
+		return execution.getStepExecutions()
 			.stream()
 			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
 			.mapToInt((s) -> s.getExecutionContext().getInt("settling", 0))
 			.sum();
-		IngestSummary summary = this.reporter.summarise(executions, settling);
-		this.reporter.writeReports(summary);
-		this.reporter.print(summary, out);
-		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			String why = execution.getAllFailureExceptions()
-				.stream()
-				.findFirst()
-				.map((ex) -> Failures.message(ex))
-				.orElse(execution.getExitStatus().getExitDescription());
-			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("作业未完成（" + execution.getStatus() + "），再次运行同一命令会从中断处继续。\nThe job did not complete ("
-					+ execution.getStatus() + "); running the same command again resumes it.\n" + why);
-			return ExitCodes.SYSTEM;
-		}
-		return (summary.rejected() > 0) ? ExitCodes.REJECTED : ExitCodes.OK;
 	}
 
 }

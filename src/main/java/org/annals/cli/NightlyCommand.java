@@ -22,20 +22,32 @@ class NightlyCommand implements Callable<Integer> {
 
 	private IngestRun ingest;
 
+	private ChronicleRun chronicle;
+
 	/** For parsing only; Spring uses the other constructor. */
 	NightlyCommand() {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	NightlyCommand(IngestRun ingest) {
+	NightlyCommand(IngestRun ingest, ChronicleRun chronicle) {
 		this.ingest = ingest;
+		this.chronicle = chronicle;
 	}
 
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-		out.println("[1/1] 导入统计报表 / ingest statistics");
-		return this.ingest.run(this.inbox, out);
+		out.println("[1/2] 导入统计报表与大事记素材 / ingest statistics and event logs");
+		int exit = this.ingest.run(this.inbox, out);
+		if (exit == ExitCodes.SYSTEM || exit == ExitCodes.USAGE) {
+			return exit;
+		}
+		out.println("[2/2] 编纂大事记 / compile the chronicle" + ((this.year != null) ? " " + this.year : ""));
+		if (!this.chronicle.compile(this.year)) {
+			out.println("编纂失败，详见日志 / compiling failed, see the log");
+			return ExitCodes.SYSTEM;
+		}
+		return exit;
 	}
 
 }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.annals.ingest.intake.InboxScanner;
 import org.annals.ingest.intake.OriginalStore;
 import org.annals.ingest.intake.ReceiveFilesTasklet;
+import org.annals.ingest.load.PublishEventsTasklet;
 import org.annals.ingest.load.PublishFactsTasklet;
 import org.annals.ingest.load.StagingItemWriter;
 import org.annals.ingest.load.SubmissionItemReader;
@@ -44,8 +45,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
 
-	/** The job's name. */
+	/** The statistics job's name. */
 	public static final String JOB = "ingestStatisticsJob";
+
+	/** The event-log job's name. */
+	public static final String EVENTS_JOB = "ingestEventsJob";
 
 	@Bean
 	OriginalStore originalStore(AnnalsProperties properties) {
@@ -68,9 +72,18 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Partitioner submissionPartitioner(SubmissionRepository submissions) {
+		return partitioner(submissions, Kind.STATISTICS);
+	}
+
+	@Bean
+	Partitioner eventLogPartitioner(SubmissionRepository submissions) {
+		return partitioner(submissions, Kind.EVENTS);
+	}
+
+	private static Partitioner partitioner(SubmissionRepository submissions, Kind kind) {
 		return (gridSize) -> {
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-			for (Long id : submissions.pending()) {
+			for (Long id : submissions.pending(kind)) {
 				ExecutionContext context = new ExecutionContext();
 				context.putLong("submissionId", id);
 				partitions.put("submission-" + id, context);
@@ -126,11 +139,21 @@ public class IngestJobConfiguration {
 	@Bean
 	Step readSubmissionsStep(JobRepository jobRepository, Partitioner submissionPartitioner, Step readSubmissionStep,
 			IngestProperties properties) {
+		return partitioned("readSubmissionsStep", jobRepository, submissionPartitioner, readSubmissionStep, properties);
+	}
+
+	@Bean
+	Step readEventLogsStep(JobRepository jobRepository, Partitioner eventLogPartitioner, Step readSubmissionStep,
+			IngestProperties properties) {
+		return partitioned("readEventLogsStep", jobRepository, eventLogPartitioner, readSubmissionStep, properties);
+	}
+
+	private static Step partitioned(String name, JobRepository jobRepository, Partitioner partitioner, Step worker,
+			IngestProperties properties) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(properties.threads());
-		return new StepBuilder("readSubmissionsStep", jobRepository)
-			.partitioner("readSubmissionStep", submissionPartitioner)
-			.step(readSubmissionStep)
+		return new StepBuilder(name, jobRepository).partitioner("readSubmissionStep", partitioner)
+			.step(worker)
 			.gridSize(properties.threads())
 			.taskExecutor(executor)
 			.build();
@@ -154,6 +177,24 @@ public class IngestJobConfiguration {
 		catch (org.springframework.jdbc.support.MetaDataAccessException ex) {
 			return false;
 		}
+	}
+
+	@Bean
+	Step publishEventsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionRepository submissions, JdbcClient jdbc) {
+		return new StepBuilder("publishEventsStep", jobRepository)
+			.tasklet(new PublishEventsTasklet(submissions, jdbc), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Job ingestEventsJob(JobRepository jobRepository, Step receiveFilesStep, Step readEventLogsStep,
+			Step publishEventsStep, JobOwnerListener owner) {
+		return new JobBuilder(EVENTS_JOB, jobRepository).start(receiveFilesStep)
+			.next(readEventLogsStep)
+			.next(publishEventsStep)
+			.listener(owner)
+			.build();
 	}
 
 	@Bean

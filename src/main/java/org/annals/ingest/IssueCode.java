@@ -53,6 +53,9 @@ public enum IssueCode {
 	NEGATIVE_VALUE(Severity.WARNING, "“{0}”不应为负数，表中为 {1}，请核实。", "\"{0}\" should not be negative; the table says {1}."),
 	SUM_MISMATCH(Severity.WARNING, "{0}年“{1}”：下级地区合计 {2}，与{3} {4} 相差 {5}%。",
 			"{0} \"{1}\": the parts sum to {2}, {3} says {4}, {5}% apart."),
+	BAD_DATE(Severity.WARNING, "日期“{0}”无法识别，该行未导入。", "The date \"{0}\" cannot be read; the row was not loaded."),
+	FORMULA_TEXT(Severity.WARNING, "单元格是公式，无法取得公式原文，该行未导入。", "The cell is a formula whose text cannot be read; the row was not loaded."),
+	NO_DATE_PARAGRAPH(Severity.WARNING, "段落不以日期开头，未导入：{0}", "The paragraph does not start with a date and was not loaded: {0}"),
 	GROWTH_MISMATCH(Severity.WARNING, "{0}“{1}”报送的增长率为 {2}%，按上年数值计算为 {3}%，相差较大。",
 			"{0} \"{1}\": the growth submitted is {2}%, computed from last year it is {3}%.");
 	// @formatter:on

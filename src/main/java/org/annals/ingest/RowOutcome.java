@@ -3,15 +3,26 @@ package org.annals.ingest;
 import java.util.List;
 
 /**
- * What one source row yielded: its facts and its issues.
+ * What one source row yielded: its facts (statistics), its events (event logs) and its
+ * issues.
  *
  * @param facts the facts
+ * @param events the events
  * @param issues the issues
  */
-public record RowOutcome(List<StagedFact> facts, List<Issue> issues) {
+public record RowOutcome(List<StagedFact> facts, List<StagedEvent> events, List<Issue> issues) {
 
 	/** Nothing at all. */
-	public static final RowOutcome EMPTY = new RowOutcome(List.of(), List.of());
+	public static final RowOutcome EMPTY = new RowOutcome(List.of(), List.of(), List.of());
+
+	/**
+	 * Facts and issues of a statistics row.
+	 * @param facts the facts
+	 * @param issues the issues
+	 */
+	public RowOutcome(List<StagedFact> facts, List<Issue> issues) {
+		this(facts, List.of(), issues);
+	}
 
 	/**
 	 * Only issues.
@@ -19,7 +30,16 @@ public record RowOutcome(List<StagedFact> facts, List<Issue> issues) {
 	 * @return the outcome
 	 */
 	public static RowOutcome issues(List<Issue> issues) {
-		return new RowOutcome(List.of(), List.copyOf(issues));
+		return new RowOutcome(List.of(), List.of(), List.copyOf(issues));
+	}
+
+	/**
+	 * One event.
+	 * @param event the event
+	 * @return the outcome
+	 */
+	public static RowOutcome event(StagedEvent event) {
+		return new RowOutcome(List.of(), List.of(event), List.of());
 	}
 
 	/**
@@ -27,7 +47,7 @@ public record RowOutcome(List<StagedFact> facts, List<Issue> issues) {
 	 * @return true when empty
 	 */
 	public boolean isEmpty() {
-		return this.facts.isEmpty() && this.issues.isEmpty();
+		return this.facts.isEmpty() && this.events.isEmpty() && this.issues.isEmpty();
 	}
 
 }

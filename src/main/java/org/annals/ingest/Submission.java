@@ -19,10 +19,11 @@ import java.time.LocalDateTime;
  * @param receivedAt when it arrived
  * @param finishedAt when it was loaded or rejected
  * @param jobExecutionId the execution that received it
+ * @param kind {@code statistics} or {@code events}
  */
 public record Submission(long id, String sha256, String department, String originalName, long sizeBytes, String format,
 		String status, String layout, int factCount, int errorCount, int warningCount, LocalDateTime receivedAt,
-		LocalDateTime finishedAt, Long jobExecutionId) {
+		LocalDateTime finishedAt, Long jobExecutionId, String kind) {
 
 	/** Received, not yet read. */
 	public static final String RECEIVED = "received";

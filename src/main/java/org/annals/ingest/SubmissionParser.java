@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import org.annals.ingest.events.EventLayouts;
 import org.annals.ingest.layout.LayoutDetector;
 import org.annals.ingest.layout.RowInterpreter;
 import org.annals.ingest.layout.SheetContext;
@@ -35,6 +36,8 @@ public final class SubmissionParser implements AutoCloseable {
 
 	private final ReferenceData reference;
 
+	private final Kind kind;
+
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
 
 	private final Deque<SheetRow> buffered = new ArrayDeque<>();
@@ -59,10 +62,24 @@ public final class SubmissionParser implements AutoCloseable {
 	 * @param reference the reference data
 	 */
 	public SubmissionParser(Path file, String originalName, String department, ReferenceData reference) {
+		this(file, originalName, department, reference, Kind.STATISTICS);
+	}
+
+	/**
+	 * Creates a parser for a submission of a known kind; nothing is read until
+	 * {@link #next()}.
+	 * @param file the stored original
+	 * @param originalName the name it was sent under
+	 * @param department the department folder
+	 * @param reference the reference data
+	 * @param kind statistics or an event log
+	 */
+	public SubmissionParser(Path file, String originalName, String department, ReferenceData reference, Kind kind) {
 		this.file = file;
 		this.originalName = originalName;
 		this.department = department;
 		this.reference = reference;
+		this.kind = kind;
 	}
 
 	/**
@@ -134,16 +151,16 @@ public final class SubmissionParser implements AutoCloseable {
 
 	private void startSheet() throws IOException {
 		String sheet = this.cursor.sheetName();
-		LayoutTemplate template = this.reference.templateFor(this.department, this.originalName)
-			.filter((t) -> t.sheet() == null || t.sheet().equals(sheet))
-			.orElse(null);
+		LayoutTemplate template = (this.kind == Kind.EVENTS) ? null : templateFor(sheet);
 		SheetContext context = new SheetContext(this.reference, scope(), this.originalName, sheet, template);
 		List<SheetRow> head = new ArrayList<>();
 		SheetRow row;
 		while (head.size() < LayoutDetector.HEAD_ROWS && (row = this.cursor.nextRow()) != null) {
 			head.add(row);
 		}
-		LayoutDetector.Detection detection = LayoutDetector.detect(head, context);
+		LayoutDetector.Detection detection = (this.kind == Kind.EVENTS)
+				? EventLayouts.detect(head, context, this.format == FileFormat.DOCX)
+				: LayoutDetector.detect(head, context);
 		if (!detection.issues().isEmpty()) {
 			this.queued.add(RowOutcome.issues(detection.issues()));
 		}
@@ -155,6 +172,12 @@ public final class SubmissionParser implements AutoCloseable {
 					: this.layouts + "; " + this.interpreter.englishName();
 			this.buffered.addAll(head.subList(Math.min(detection.firstDataRow(), head.size()), head.size()));
 		}
+	}
+
+	private LayoutTemplate templateFor(String sheet) {
+		return this.reference.templateFor(this.department, this.originalName)
+			.filter((t) -> t.sheet() == null || t.sheet().equals(sheet))
+			.orElse(null);
 	}
 
 	private Region scope() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class SubmissionRepository {
 
 	private static final String COLUMNS = "id, sha256, department, original_name, size_bytes, format, status, layout, "
-			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id";
+			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id, kind";
 
 	private final JdbcClient jdbc;
 
@@ -74,14 +74,16 @@ public class SubmissionRepository {
 	 * @param originalName its name
 	 * @param size its size
 	 * @param jobExecutionId the execution receiving it, or null
+	 * @param kind statistics or an event log
 	 * @return its id
 	 */
-	public long insert(String sha256, String department, String originalName, long size, Long jobExecutionId) {
+	public long insert(String sha256, String department, String originalName, long size, Long jobExecutionId,
+			Kind kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into ingest_submission (sha256, department, original_name, size_bytes, status, received_at, "
-					+ "job_execution_id) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(sha256, department, originalName, size, Submission.RECEIVED, now(), jobExecutionId)
+					+ "job_execution_id, kind) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(sha256, department, originalName, size, Submission.RECEIVED, now(), jobExecutionId, kind.code())
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -108,12 +110,13 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * The submissions waiting to be read, oldest first.
+	 * The submissions of a kind waiting to be read, oldest first.
+	 * @param kind statistics or event logs
 	 * @return their ids
 	 */
-	public List<Long> pending() {
-		return this.jdbc.sql("select id from ingest_submission where status = ? order by id")
-			.param(Submission.RECEIVED)
+	public List<Long> pending(Kind kind) {
+		return this.jdbc.sql("select id from ingest_submission where status = ? and kind = ? order by id")
+			.params(Submission.RECEIVED, kind.code())
 			.query(Long.class)
 			.list();
 	}
@@ -140,10 +143,16 @@ public class SubmissionRepository {
 	public void clearReading(long submissionId) {
 		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submissionId).update();
 		this.jdbc.sql("delete from ingest_issue where submission_id = ?").param(submissionId).update();
+		this.jdbc.sql("delete from ingest_event where submission_id = ? and state = 'staged'")
+			.param(submissionId)
+			.update();
 	}
 
 	static Timestamp timestamp(Instant instant) {
-		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+		// file systems keep nanoseconds, databases microseconds or less: compare
+		// milliseconds
+		Instant millis = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		return Timestamp.valueOf(LocalDateTime.ofInstant(millis, ZoneId.systemDefault()));
 	}
 
 	static Timestamp now() {

@@ -24,6 +24,8 @@ public final class ReferenceData {
 
 	private final List<LayoutTemplate> templates;
 
+	private final ChronicleMerges chronicleMerges;
+
 	private final String location;
 
 	private ReferenceData(JobsDirectory jobs) {
@@ -47,6 +49,28 @@ public final class ReferenceData {
 			}
 		}
 		this.templates = readTemplates(jobs);
+		this.chronicleMerges = jobs.exists(ChronicleMerges.FILE)
+				? Descriptors.read(jobs, ChronicleMerges.FILE, ChronicleMerges.class) : ChronicleMerges.NONE;
+		for (List<String> group : this.chronicleMerges.merge()) {
+			if (group.size() < 2) {
+				throw new InvalidDescriptorException(ChronicleMerges.FILE,
+						"a merge group needs two titles or more: " + group);
+			}
+		}
+		for (List<String> group : this.chronicleMerges.split()) {
+			if (group.size() < 2) {
+				throw new InvalidDescriptorException(ChronicleMerges.FILE,
+						"a split group needs two titles or more: " + group);
+			}
+		}
+	}
+
+	/**
+	 * The editor's corrections to the chronicle's merging.
+	 * @return the corrections
+	 */
+	public ChronicleMerges chronicleMerges() {
+		return this.chronicleMerges;
 	}
 
 	private List<LayoutTemplate> readTemplates(JobsDirectory jobs) {

@@ -55,8 +55,9 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 	void sampleInputLoadsTheGoodFilesAndRejectsTheBadOnes() throws Exception {
 		TestInboxes.copyOfSampleInput(this.inbox);
 		ingest();
-		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(13);
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(16);
 		assertThat(count("select count(*) from ingest_receipt where duplicate")).isEqualTo(1);
+		assertThat(count("select count(*) from ingest_submission where kind = 'events'")).isEqualTo(3);
 		assertThat(count("select count(*) from ingest_submission where status = 'loaded'")).isEqualTo(10);
 		List<String> rejected = this.jdbc.queryForList(
 				"select original_name from ingest_submission where status = 'rejected' order by original_name",
@@ -84,13 +85,23 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		String before = this.jdbc.queryForObject("select string_agg(region_code || indicator_code || fact_year || "
 				+ "coalesce(fact_value::text, 'na') || state, ',' order by id) from ingest_fact", String.class);
 		ingest();
-		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(13);
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(16);
 		assertThat(
 				this.jdbc.queryForObject(
 						"select string_agg(region_code || indicator_code || fact_year || "
 								+ "coalesce(fact_value::text, 'na') || state, ',' order by id) from ingest_fact",
 						String.class))
 			.isEqualTo(before);
+	}
+
+	@Test
+	void aFileWhoseTimeHasNanosecondsIsNotReceivedTwice() throws Exception {
+		Path file = TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "全省,地区生产总值,亿元,2022,56749.8");
+		Files.setLastModifiedTime(file,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2024-01-02T03:04:05.123456789Z")));
+		ingest();
+		ingest();
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(1);
 	}
 
 	@Test

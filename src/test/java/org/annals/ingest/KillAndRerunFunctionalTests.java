@@ -46,10 +46,10 @@ class KillAndRerunFunctionalTests {
 		Boolean migrated = this.jdbc.queryForObject(
 				"select count(*) > 0 from information_schema.tables where table_name = 'ingest_fact'", Boolean.class);
 		if (Boolean.TRUE.equals(migrated)) {
-			for (String table : new String[] { "ingest_fact", "ingest_fact_staging", "ingest_issue", "ingest_receipt",
-					"ingest_submission", "batch_step_execution_context", "batch_step_execution",
-					"batch_job_execution_context", "batch_job_execution_params", "batch_job_execution",
-					"batch_job_instance" }) {
+			for (String table : new String[] { "chronicle_entry_source", "chronicle_entry", "ingest_event",
+					"ingest_fact", "ingest_fact_staging", "ingest_issue", "ingest_receipt", "ingest_submission",
+					"batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
+					"batch_job_execution_params", "batch_job_execution", "batch_job_instance" }) {
 				this.jdbc.update("delete from " + table);
 			}
 		}
@@ -72,8 +72,9 @@ class KillAndRerunFunctionalTests {
 				"--annals.ingest.chunk-size=500");
 
 		assertThat(rerun.exitCode()).as(rerun.out() + rerun.err()).isZero();
-		assertThat(this.jdbc.queryForList("select status from batch_job_execution order by job_execution_id",
-				String.class))
+		assertThat(this.jdbc.queryForList("select status from batch_job_execution e join batch_job_instance i "
+				+ "on i.job_instance_id = e.job_instance_id where i.job_name = 'ingestStatisticsJob' "
+				+ "order by job_execution_id", String.class))
 			.containsExactly("FAILED", "COMPLETED");
 		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).isEqualTo(rows);
 		assertThat(this.jdbc.queryForObject(

@@ -50,7 +50,7 @@ class JobsDescriptorsTests {
 			assertThat(yaml).isNotEmpty();
 			for (String relative : yaml) {
 				assertThat(relative.equals(Departments.FILE) || relative.equals(IndicatorCatalog.FILE)
-						|| templates.contains(relative))
+						|| relative.equals(ChronicleMerges.FILE) || templates.contains(relative))
 					.as("jobs/%s is read by ReferenceData.load", relative)
 					.isTrue();
 			}

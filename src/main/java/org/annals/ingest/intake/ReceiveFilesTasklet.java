@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.annals.ingest.SubmissionClassifier;
 import org.annals.ingest.SubmissionRepository;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -65,7 +66,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 			var existing = this.submissions.findBySha256(stored.sha256());
 			long id = existing.map((s) -> s.id())
 				.orElseGet(() -> this.submissions.insert(stored.sha256(), file.department(), name, stored.size(),
-						execution));
+						execution, SubmissionClassifier.classify(stored.path(), name)));
 			this.submissions.insertReceipt(id, file.department(), name, file.relative(), file.size(), file.modified(),
 					existing.isPresent(), execution);
 			contribution.incrementReadCount();

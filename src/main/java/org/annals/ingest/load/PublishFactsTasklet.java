@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import org.annals.ingest.Issue;
+import org.annals.ingest.Kind;
 import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
@@ -48,7 +49,7 @@ public class PublishFactsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<Long> pending = this.submissions.pending();
+		List<Long> pending = this.submissions.pending(Kind.STATISTICS);
 		if (pending.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}

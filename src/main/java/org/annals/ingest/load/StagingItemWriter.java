@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.RowOutcome;
+import org.annals.ingest.StagedEvent;
 import org.annals.ingest.StagedFact;
 import org.postgresql.PGConnection;
 
@@ -31,6 +32,10 @@ public class StagingItemWriter implements ItemWriter<RowOutcome> {
 
 	private static final String INSERT_FACT = "insert into ingest_fact_staging (submission_id, sheet, cell, region_code, "
 			+ "indicator_code, indicator_name, unit, fact_year, fact_value, status, flags) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_EVENT = "insert into ingest_event (submission_id, department, sheet, cell, row_index, "
+			+ "start_date, end_date, date_precision, label, date_written, title, content, state) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged')";
 
 	private static final String INSERT_ISSUE = "insert into ingest_issue (submission_id, severity, code, sheet, cell, "
 			+ "message_zh, message_en) values (?, ?, ?, ?, ?, ?, ?)";
@@ -56,9 +61,14 @@ public class StagingItemWriter implements ItemWriter<RowOutcome> {
 	public void write(Chunk<? extends RowOutcome> chunk) throws Exception {
 		List<StagedFact> facts = new ArrayList<>();
 		List<Issue> issues = new ArrayList<>();
+		List<StagedEvent> events = new ArrayList<>();
 		for (RowOutcome outcome : chunk) {
 			facts.addAll(outcome.facts());
+			events.addAll(outcome.events());
 			issues.addAll(outcome.issues());
+		}
+		if (!events.isEmpty()) {
+			writeEvents(events);
 		}
 		if (!facts.isEmpty()) {
 			writeFacts(facts);
@@ -74,6 +84,23 @@ public class StagingItemWriter implements ItemWriter<RowOutcome> {
 				ps.setString(7, issue.english());
 			});
 		}
+	}
+
+	private void writeEvents(List<StagedEvent> events) {
+		this.jdbc.batchUpdate(INSERT_EVENT, events, 500, (ps, e) -> {
+			ps.setLong(1, this.submissionId);
+			ps.setString(2, e.department());
+			ps.setString(3, e.sheet());
+			ps.setString(4, e.cell());
+			ps.setInt(5, e.rowIndex());
+			ps.setObject(6, e.date().start());
+			ps.setObject(7, e.date().end());
+			ps.setString(8, e.date().precision().code());
+			ps.setString(9, e.date().label());
+			ps.setString(10, e.date().written());
+			ps.setString(11, e.title());
+			ps.setString(12, e.content());
+		});
 	}
 
 	private void writeFacts(List<StagedFact> facts) throws SQLException, IOException {

@@ -3,6 +3,9 @@ package org.annals.ingest.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.util.Locale;
+
+import org.annals.ingest.Kind;
 import org.annals.ingest.RowOutcome;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionParser;
@@ -54,7 +57,7 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 	public void open(ExecutionContext context) {
 		Submission submission = this.submissions.get(this.submissionId);
 		this.parser = new SubmissionParser(this.store.pathOf(submission.sha256()), submission.originalName(),
-				submission.department(), this.reference);
+				submission.department(), this.reference, Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)));
 		long already = context.getLong(READ, 0L);
 		if (already == 0) {
 			this.submissions.clearReading(this.submissionId);

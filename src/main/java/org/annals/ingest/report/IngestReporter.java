@@ -109,7 +109,8 @@ public class IngestReporter {
 		map.put("format", s.format());
 		map.put("layout", s.layout());
 		map.put("status", s.status());
-		map.put("facts", s.factCount());
+		map.put("kind", s.kind());
+		map.put("events".equals(s.kind()) ? "events" : "facts", s.factCount());
 		map.put("errors", s.errorCount());
 		map.put("warnings", s.warningCount());
 		map.put("issues", file.issues());
@@ -128,7 +129,8 @@ public class IngestReporter {
 		out.append("SHA-256: ").append(s.sha256()).append('\n');
 		out.append(pick("结果：", "Result: "))
 			.append(status(s.status()))
-			.append(pick("，事实 ", ", facts "))
+			.append(pick("，", ", "))
+			.append(what(s))
 			.append(s.factCount())
 			.append(pick("，错误 ", ", errors "))
 			.append(s.errorCount())
@@ -153,12 +155,12 @@ public class IngestReporter {
 	public void print(IngestSummary summary, PrintWriter out) {
 		out.println(pick("导入完成：", "Ingest finished: ") + summary.loaded() + pick(" 个文件已导入，", " files loaded, ")
 				+ summary.duplicates().size() + pick(" 个重复报送，", " duplicates, ") + summary.rejected()
-				+ pick(" 个被拒收；事实 ", " rejected; facts ") + summary.facts() + pick(" 条，警告 ", ", warnings ")
-				+ summary.warnings() + pick(" 条。", "."));
+				+ pick(" 个被拒收；事实 ", " rejected; facts ") + summary.facts() + pick(" 条，事件 ", ", events ")
+				+ summary.events() + pick(" 条，警告 ", ", warnings ") + summary.warnings() + pick(" 条。", "."));
 		for (IngestSummary.FileReport file : summary.files()) {
 			Submission s = file.submission();
-			out.println("  " + status(s.status()) + "  " + s.department() + "/" + s.originalName() + "  "
-					+ pick("事实 ", "facts ") + s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
+			out.println("  " + status(s.status()) + "  " + s.department() + "/" + s.originalName() + "  " + what(s)
+					+ s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
 			for (Issue issue : file.issues()) {
 				if (issue.severity() == Severity.ERROR) {
 					out.println("      " + (issue.place().isEmpty() ? "" : issue.place() + "  ")
@@ -181,6 +183,10 @@ public class IngestReporter {
 		}
 		out.println(pick("逐文件报告：", "Per-file reports: ") + this.reports.toAbsolutePath().normalize());
 		out.flush();
+	}
+
+	private String what(Submission s) {
+		return "events".equals(s.kind()) ? pick("事件 ", "events ") : pick("事实 ", "facts ");
 	}
 
 	private String status(String status) {

@@ -55,7 +55,21 @@ public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, 
 	 * @return the count
 	 */
 	public long facts() {
-		return this.files.stream().mapToLong((f) -> f.submission().factCount()).sum();
+		return this.files.stream()
+			.filter((f) -> !"events".equals(f.submission().kind()))
+			.mapToLong((f) -> f.submission().factCount())
+			.sum();
+	}
+
+	/**
+	 * How many events were loaded.
+	 * @return the count
+	 */
+	public long events() {
+		return this.files.stream()
+			.filter((f) -> "events".equals(f.submission().kind()))
+			.mapToLong((f) -> f.submission().factCount())
+			.sum();
 	}
 
 	/**

@@ -111,7 +111,7 @@ public enum FileFormat {
 			case XLSX -> new XlsxSheetCursor(file);
 			case XLS -> new XlsSheetCursor(file);
 			case CSV -> new CsvSheetCursor(file);
-			case DOCX -> throw new RejectedFileException("UNSUPPORTED_FORMAT", "docx", "DOCX");
+			case DOCX -> new DocxSheetCursor(file);
 		};
 	}
 

@@ -40,13 +40,26 @@ class FileFormatTests {
 	}
 
 	@Test
-	void judgesAWordDocumentAsDocxAndRefusesToOpenIt() throws IOException {
+	void judgesAWordDocumentAsDocxAndRefusesABrokenOne() throws IOException {
+		// a zip with a word/document.xml but no package relationships is no Word document
 		Path docx = zip("report.docx", "word/document.xml");
 
 		assertThat(FileFormat.sniff(docx, "report.docx")).isEqualTo(FileFormat.DOCX);
 		assertThatExceptionOfType(RejectedFileException.class).isThrownBy(() -> FileFormat.DOCX.open(docx))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("UNSUPPORTED_FORMAT"))
-			.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("DOCX"));
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("CORRUPT"));
+	}
+
+	@Test
+	void readsAWordDocumentParagraphByParagraph() throws IOException {
+		Path docx = Path.of("sample-input/省委办公厅/2022年大事记.docx");
+		try (SheetCursor cursor = FileFormat.sniff(docx, "2022年大事记.docx").open(docx)) {
+			assertThat(cursor.nextSheet()).isTrue();
+			assertThat(cursor.sheetName()).isEqualTo("docx");
+			assertThat(cursor.nextRow().text(0)).isEqualTo("中共四川省委办公厅2022年大事记");
+			assertThat(cursor.nextRow().text(0)).isEqualTo("一月");
+			assertThat(cursor.nextRow().text(0)).startsWith("1月10日\u3000");
+			assertThat(cursor.nextSheet()).isFalse();
+		}
 	}
 
 	@Test

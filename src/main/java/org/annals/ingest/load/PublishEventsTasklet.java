@@ -1,0 +1,84 @@
+package org.annals.ingest.load;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.annals.ingest.Kind;
+import org.annals.ingest.Submission;
+import org.annals.ingest.SubmissionRepository;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Decides each read event log, one per transaction. A log with an error is rejected
+ * (kept, with its report). Otherwise its events become current, and the events of an
+ * earlier log that the same department sent under the same file name become history: a
+ * corrected log replaces the one it corrects. Rows refused for an unreadable date are
+ * warnings; the rest of the log loads.
+ */
+public class PublishEventsTasklet implements Tasklet {
+
+	private final SubmissionRepository submissions;
+
+	private final JdbcClient jdbc;
+
+	/**
+	 * Creates the tasklet.
+	 * @param submissions the submissions
+	 * @param jdbc the database
+	 */
+	public PublishEventsTasklet(SubmissionRepository submissions, JdbcClient jdbc) {
+		this.submissions = submissions;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		List<Long> pending = this.submissions.pending(Kind.EVENTS);
+		if (pending.isEmpty()) {
+			return RepeatStatus.FINISHED;
+		}
+		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+		Submission submission = this.submissions.get(pending.get(0));
+		long id = submission.id();
+		int errors = count(id, "ERROR");
+		int warnings = count(id, "WARNING");
+		if (errors > 0) {
+			this.jdbc.sql("delete from ingest_event where submission_id = ?").param(id).update();
+			finish(id, Submission.REJECTED, 0, errors, warnings, execution);
+		}
+		else {
+			this.jdbc
+				.sql("update ingest_event set state = 'superseded' where state = 'current' and submission_id in "
+						+ "(select id from ingest_submission where department = ? and original_name = ? and id <> ?)")
+				.params(submission.department(), submission.originalName(), id)
+				.update();
+			int events = this.jdbc.sql("update ingest_event set state = 'current' where submission_id = ?")
+				.param(id)
+				.update();
+			finish(id, Submission.LOADED, events, 0, warnings, execution);
+			contribution.incrementWriteCount(events);
+		}
+		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+	}
+
+	private int count(long id, String severity) {
+		return this.jdbc.sql("select count(*) from ingest_issue where submission_id = ? and severity = ?")
+			.params(id, severity)
+			.query(Integer.class)
+			.single();
+	}
+
+	private void finish(long id, String status, int events, int errors, int warnings, Long execution) {
+		this.jdbc
+			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
+					+ "finished_at = ?, decided_by = ? where id = ?")
+			.params(status, events, errors, warnings, new Timestamp(System.currentTimeMillis()), execution, id)
+			.update();
+	}
+
+}

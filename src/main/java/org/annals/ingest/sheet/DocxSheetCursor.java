@@ -1,0 +1,78 @@
+package org.annals.ingest.sheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/**
+ * Reads a Word document (an event log written as paragraphs) as one sheet named
+ * {@code docx}: one row per non-empty paragraph, its text in the first cell. Event logs
+ * are a few pages, so POI's document model is used; its package reader applies the same
+ * zip-bomb limits as for workbooks.
+ */
+final class DocxSheetCursor implements SheetCursor {
+
+	/** The sheet name reports use for a Word document. */
+	static final String SHEET = "docx";
+
+	private final XWPFDocument document;
+
+	private Iterator<XWPFParagraph> paragraphs;
+
+	private int index = -1;
+
+	private boolean started;
+
+	DocxSheetCursor(Path file) throws IOException {
+		try {
+			this.document = new XWPFDocument(OPCPackage.open(file.toFile(), PackageAccess.READ));
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException ex) {
+			throw Rejections.of(ex);
+		}
+	}
+
+	@Override
+	public boolean nextSheet() {
+		if (this.started) {
+			return false;
+		}
+		this.started = true;
+		this.paragraphs = this.document.getParagraphs().iterator();
+		return true;
+	}
+
+	@Override
+	public String sheetName() {
+		return SHEET;
+	}
+
+	@Override
+	public SheetRow nextRow() {
+		while (this.paragraphs != null && this.paragraphs.hasNext()) {
+			String text = this.paragraphs.next().getText();
+			this.index++;
+			if (text != null && !text.isBlank()) {
+				return new SheetRow(this.index, List.of(new Cell(0, text, Cell.Kind.TEXT, null)));
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public List<String> hiddenSheets() {
+		return List.of();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.document.getPackage().revert();
+	}
+
+}
