@@ -1,6 +1,5 @@
 package org.annals.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +78,6 @@ class ChronicleRun {
 
 	private static String title(int year, String department) {
 		return ((department != null) ? department : "") + year + "年大事记";
-	}
-
-	static void closeQuietly(OutputStream out) throws IOException {
-		out.flush();
 	}
 
 }

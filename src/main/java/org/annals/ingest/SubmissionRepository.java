@@ -148,6 +148,35 @@ public class SubmissionRepository {
 			.update();
 	}
 
+	/**
+	 * How many issues of a severity a submission has.
+	 * @param submissionId the submission
+	 * @param severity the severity
+	 * @return the count
+	 */
+	public int countIssues(long submissionId, Severity severity) {
+		return this.jdbc.sql("select count(*) from ingest_issue where submission_id = ? and severity = ?")
+			.params(submissionId, severity.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Records what became of a read submission.
+	 * @param submissionId the submission
+	 * @param status {@link Submission#LOADED} or {@link Submission#REJECTED}
+	 * @param loaded how many facts or events were published
+	 * @param execution the job execution deciding it
+	 */
+	public void decide(long submissionId, String status, int loaded, Long execution) {
+		this.jdbc
+			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
+					+ "finished_at = ?, decided_by = ? where id = ?")
+			.params(status, loaded, countIssues(submissionId, Severity.ERROR),
+					countIssues(submissionId, Severity.WARNING), now(), execution, submissionId)
+			.update();
+	}
+
 	static Timestamp timestamp(Instant instant) {
 		// file systems keep nanoseconds, databases microseconds or less: compare
 		// milliseconds

@@ -1,9 +1,9 @@
 package org.annals.ingest.load;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 import org.annals.ingest.Kind;
+import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
 
@@ -45,11 +45,9 @@ public class PublishEventsTasklet implements Tasklet {
 		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		Submission submission = this.submissions.get(pending.get(0));
 		long id = submission.id();
-		int errors = count(id, "ERROR");
-		int warnings = count(id, "WARNING");
-		if (errors > 0) {
+		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
 			this.jdbc.sql("delete from ingest_event where submission_id = ?").param(id).update();
-			finish(id, Submission.REJECTED, 0, errors, warnings, execution);
+			this.submissions.decide(id, Submission.REJECTED, 0, execution);
 		}
 		else {
 			this.jdbc
@@ -60,25 +58,10 @@ public class PublishEventsTasklet implements Tasklet {
 			int events = this.jdbc.sql("update ingest_event set state = 'current' where submission_id = ?")
 				.param(id)
 				.update();
-			finish(id, Submission.LOADED, events, 0, warnings, execution);
+			this.submissions.decide(id, Submission.LOADED, events, execution);
 			contribution.incrementWriteCount(events);
 		}
 		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
-	}
-
-	private int count(long id, String severity) {
-		return this.jdbc.sql("select count(*) from ingest_issue where submission_id = ? and severity = ?")
-			.params(id, severity)
-			.query(Integer.class)
-			.single();
-	}
-
-	private void finish(long id, String status, int events, int errors, int warnings, Long execution) {
-		this.jdbc
-			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
-					+ "finished_at = ?, decided_by = ? where id = ?")
-			.params(status, events, errors, warnings, new Timestamp(System.currentTimeMillis()), execution, id)
-			.update();
 	}
 
 }

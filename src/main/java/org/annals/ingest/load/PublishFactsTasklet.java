@@ -1,6 +1,5 @@
 package org.annals.ingest.load;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 import org.annals.ingest.Issue;
@@ -63,10 +62,9 @@ public class PublishFactsTasklet implements Tasklet {
 		this.publisher.analyze("ingest_fact_staging");
 		List<Issue> duplicates = this.publisher.conflictingDuplicates(id);
 		insertIssues(id, duplicates);
-		int errors = count(id, Severity.ERROR);
-		if (errors > 0) {
+		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
 			this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(id).update();
-			finish(id, Submission.REJECTED, 0, errors, count(id, Severity.WARNING), execution);
+			this.submissions.decide(id, Submission.REJECTED, 0, execution);
 			contribution.incrementFilterCount(1);
 			return;
 		}
@@ -79,7 +77,7 @@ public class PublishFactsTasklet implements Tasklet {
 		if (facts > 10_000) {
 			this.publisher.analyze("ingest_fact");
 		}
-		finish(id, Submission.LOADED, facts, 0, count(id, Severity.WARNING), execution);
+		this.submissions.decide(id, Submission.LOADED, facts, execution);
 		contribution.incrementWriteCount(facts);
 	}
 
@@ -92,21 +90,6 @@ public class PublishFactsTasklet implements Tasklet {
 						issue.english())
 				.update();
 		}
-	}
-
-	private int count(long id, Severity severity) {
-		return this.jdbc.sql("select count(*) from ingest_issue where submission_id = ? and severity = ?")
-			.params(id, severity.name())
-			.query(Integer.class)
-			.single();
-	}
-
-	private void finish(long id, String status, int facts, int errors, int warnings, Long execution) {
-		this.jdbc
-			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
-					+ "finished_at = ?, decided_by = ? where id = ?")
-			.params(status, facts, errors, warnings, new Timestamp(System.currentTimeMillis()), execution, id)
-			.update();
 	}
 
 }
