@@ -26,6 +26,8 @@ public final class ReferenceData {
 
 	private final ChronicleMerges chronicleMerges;
 
+	private final List<TableDefinition> tables;
+
 	private final String location;
 
 	private ReferenceData(JobsDirectory jobs) {
@@ -49,6 +51,7 @@ public final class ReferenceData {
 			}
 		}
 		this.templates = readTemplates(jobs);
+		this.tables = readTables(jobs);
 		this.chronicleMerges = jobs.exists(ChronicleMerges.FILE)
 				? Descriptors.read(jobs, ChronicleMerges.FILE, ChronicleMerges.class) : ChronicleMerges.NONE;
 		for (List<String> group : this.chronicleMerges.merge()) {
@@ -63,6 +66,34 @@ public final class ReferenceData {
 						"a split group needs two titles or more: " + group);
 			}
 		}
+	}
+
+	private List<TableDefinition> readTables(JobsDirectory jobs) {
+		List<TableDefinition> read = new ArrayList<>();
+		for (String relative : jobs.list(TableDefinition.FOLDER, ".yml")) {
+			String id = relative.substring(TableDefinition.FOLDER.length() + 1, relative.length() - ".yml".length());
+			TableDefinition table = Descriptors.read(jobs, relative, TableDefinition.class).withId(id);
+			TableChecks.check(relative, table, this.regions, this.indicators);
+			read.add(table);
+		}
+		return List.copyOf(read);
+	}
+
+	/**
+	 * The yearbook table definitions, by file name.
+	 * @return the definitions
+	 */
+	public List<TableDefinition> tables() {
+		return this.tables;
+	}
+
+	/**
+	 * A table definition by id.
+	 * @param id the id (its file name without {@code .yml})
+	 * @return the definition
+	 */
+	public Optional<TableDefinition> table(String id) {
+		return this.tables.stream().filter((t) -> t.id().equals(id)).findFirst();
 	}
 
 	/**
