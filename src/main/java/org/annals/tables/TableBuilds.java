@@ -1,0 +1,134 @@
+package org.annals.tables;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.annals.support.Sha256;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The builds of the yearbook tables in {@code tables_build}: each compile of a table for
+ * a year, its content (with lineage), its hash, and how many cells changed since the
+ * build before.
+ */
+@Repository
+public class TableBuilds {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final TableFacts facts;
+
+	TableBuilds(JdbcClient jdbc, TableFacts facts) {
+		this.jdbc = jdbc;
+		this.facts = facts;
+	}
+
+	/**
+	 * A stored build.
+	 *
+	 * @param id the build id
+	 * @param tableId the table
+	 * @param year the year
+	 * @param contentHash the SHA-256 of its content
+	 * @param changedCells cells that differ from the build before (all cells for a first
+	 * build)
+	 * @param builtAt when it was built
+	 * @param document the table with lineage
+	 */
+	public record Build(long id, String tableId, int year, String contentHash, int changedCells, String builtAt,
+			TableDocument document) {
+	}
+
+	/**
+	 * Stores a compiled table as a new build, with the lineage of every cell.
+	 * @param table the table
+	 * @param execution the job execution, or null
+	 * @return the build
+	 */
+	public Build save(CompiledTable table, Long execution) {
+		List<TableDocument.Row> rows = new ArrayList<>();
+		for (TableRow row : table.rows()) {
+			rows.add(new TableDocument.Row(row.regionCode(), row.label(),
+					row.cells()
+						.stream()
+						.map((c) -> new TableDocument.Cell(c.value(), c.display(), c.status(), c.note(),
+								this.facts.sources(c.factIds())))
+						.toList()));
+		}
+		TableDocument document = new TableDocument(table.id(), table.year(), table.title(), table.unitLine(),
+				table.columns(), rows, table.footnotes(), table.source());
+		String content = JSON.writeValueAsString(document);
+		String hash = Sha256.of(content);
+		int changed = latest(table.id(), table.year()).map((previous) -> changedCells(previous.document(), document))
+			.orElse(table.rows().size() * table.columns().size());
+		this.jdbc
+			.sql("insert into tables_build (table_id, table_year, content_hash, content, changed_cells, built_at, "
+					+ "job_execution_id) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(table.id(), table.year(), hash, content, changed, new Timestamp(System.currentTimeMillis()),
+					execution)
+			.update();
+		return latest(table.id(), table.year()).orElseThrow();
+	}
+
+	/**
+	 * The latest build of a table for a year.
+	 * @param tableId the table
+	 * @param year the year
+	 * @return the build
+	 */
+	public Optional<Build> latest(String tableId, int year) {
+		return this.jdbc
+			.sql("select id, table_id, table_year, content_hash, changed_cells, built_at, content from tables_build "
+					+ "where table_id = ? and table_year = ? order by id desc limit 1")
+			.params(tableId, year)
+			.query((rs, n) -> new Build(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+					String.valueOf(rs.getTimestamp(6)), JSON.readValue(rs.getString(7), TableDocument.class)))
+			.optional();
+	}
+
+	/**
+	 * The years that have builds, newest first.
+	 * @return the years
+	 */
+	public List<Integer> years() {
+		return this.jdbc.sql("select distinct table_year from tables_build order by table_year desc")
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * The content of a build as JSON.
+	 * @param build the build
+	 * @return the JSON
+	 */
+	public static String json(Build build) {
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(build.document());
+	}
+
+	static int changedCells(TableDocument before, TableDocument after) {
+		int changed = 0;
+		for (int r = 0; r < after.rows().size(); r++) {
+			TableDocument.Row row = after.rows().get(r);
+			TableDocument.Row old = before.rows()
+				.stream()
+				.filter((o) -> o.regionCode().equals(row.regionCode()))
+				.findFirst()
+				.orElse(null);
+			for (int c = 0; c < row.cells().size(); c++) {
+				boolean same = old != null && c < old.cells().size()
+						&& old.cells().get(c).display().equals(row.cells().get(c).display())
+						&& old.cells().get(c).status().equals(row.cells().get(c).status());
+				changed += same ? 0 : 1;
+			}
+		}
+		return changed;
+	}
+
+}

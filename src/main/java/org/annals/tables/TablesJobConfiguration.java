@@ -1,0 +1,61 @@
+package org.annals.tables;
+
+import org.annals.reference.ReferenceData;
+import org.annals.reference.TableDefinition;
+import org.annals.support.JobOwnerListener;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The yearbook tables compile job, {@code compileTablesJob}: compiles every table of
+ * {@code jobs/tables/} for the year of the job parameter {@code year} from the current
+ * facts, and stores each as a new build with its lineage.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TablesJobConfiguration {
+
+	/** The job's name. */
+	public static final String JOB = "compileTablesJob";
+
+	@Bean
+	@StepScope
+	Tasklet compileTablesTasklet(@Value("#{jobParameters['year']}") String year, ReferenceData reference,
+			TableFacts facts, TableBuilds builds) {
+		TableCompiler compiler = new TableCompiler(reference);
+		return (contribution, context) -> {
+			Long execution = context.getStepContext().getStepExecution().getJobExecutionId();
+			int y = Integer.parseInt(year);
+			for (TableDefinition definition : reference.tables()) {
+				CompiledTable table = compiler.compile(definition, y,
+						facts.current(compiler.indicators(definition), y));
+				builds.save(table, execution);
+				contribution.incrementWriteCount(1);
+			}
+			return RepeatStatus.FINISHED;
+		};
+	}
+
+	@Bean
+	Step compileTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Tasklet compileTablesTasklet) {
+		return new StepBuilder("compileTablesStep", jobRepository).tasklet(compileTablesTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	Job compileTablesJob(JobRepository jobRepository, Step compileTablesStep, JobOwnerListener owner) {
+		return new JobBuilder(JOB, jobRepository).start(compileTablesStep).listener(owner).build();
+	}
+
+}
