@@ -1,0 +1,147 @@
+package org.annals.tables;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.reference.JobsDirectory;
+import org.annals.reference.ReferenceData;
+import org.annals.reference.TableDefinition;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Compiling a table from facts: values, last year's values, growth as submitted or
+ * computed, the editor's notes, missing and provisional figures, and the rows.
+ */
+class TableCompilerTests {
+
+	private static final ReferenceData REFERENCE = ReferenceData.load(new JobsDirectory(Path.of("jobs")));
+
+	private final Map<String, TableFacts.Fact> facts = new HashMap<>();
+
+	private long nextId = 1;
+
+	private void fact(String region, String indicator, int year, String value, String status) {
+		this.facts.put(TableFacts.key(region, indicator, year),
+				new TableFacts.Fact(this.nextId++, (value != null) ? new BigDecimal(value) : null, status, false));
+	}
+
+	private static TableDefinition definition(String set, String of, List<String> regions,
+			TableDefinition.Group... groups) {
+		return new TableDefinition("t", "{year}年测试表", new TableDefinition.Rows(set, of, regions), "单位：亿元",
+				List.of(groups), List.of("注：测试。"), "资料来源：测试");
+	}
+
+	private static TableDefinition.Group group(String indicator, TableDefinition.Column... columns) {
+		return new TableDefinition.Group(null, indicator, List.of(columns));
+	}
+
+	private static TableDefinition.Column column(String header, String value, int decimals) {
+		return new TableDefinition.Column(header, value, decimals);
+	}
+
+	private CompiledTable compile(TableDefinition definition) {
+		return new TableCompiler(REFERENCE).compile(definition, 2022, this.facts);
+	}
+
+	@Test
+	void theProvinceComesFirstThenItsTwentyOneCitiesInCodeOrder() {
+		CompiledTable table = compile(
+				definition("province-and-prefectures", null, List.of(), group("gdp", column("{year}年", "current", 1))));
+		assertThat(table.rows()).hasSize(22);
+		assertThat(table.rows().get(0).label()).isEqualTo("全省");
+		assertThat(table.rows().get(1).label()).isEqualTo("成都市");
+		assertThat(table.rows().get(20).label()).isEqualTo("甘孜州");
+		assertThat(table.rows().get(21).regionCode()).isEqualTo("513400");
+		assertThat(table.title()).isEqualTo("2022年测试表");
+	}
+
+	@Test
+	void aCountyTableHasTheCityFirstThenItsCounties() {
+		CompiledTable table = compile(
+				definition("counties", "510100", List.of(), group("gdp", column("{year}年", "current", 1))));
+		assertThat(table.rows().get(0).label()).isEqualTo("成都市");
+		assertThat(table.rows().get(1).label()).isEqualTo("锦江区");
+		assertThat(table.rows()).hasSize(21);
+	}
+
+	@Test
+	void valuesAreRoundedToTheColumnsDecimalsAndMissingPrintsTheYearbookSymbol() {
+		fact("510100", "general_budget_revenue", 2022, "1722.4316", "");
+		CompiledTable table = compile(definition("list", null, List.of("510100", "510300"), group(
+				"general_budget_revenue", column("{year}年", "current", 2), column("{previous}年", "previous", 2))));
+		assertThat(table.columns()).extracting(TableColumn::header).containsExactly("2022年", "2021年");
+		assertThat(table.columns()).extracting(TableColumn::group).containsExactly("一般公共预算收入", "一般公共预算收入");
+		assertThat(table.rows().get(0).cells().get(0).display()).isEqualTo("1722.43");
+		assertThat(table.rows().get(0).cells().get(1)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.value()).isNull();
+			assertThat(cell.status()).isEqualTo("missing");
+		});
+		assertThat(table.rows().get(1).cells().get(0).display()).isEqualTo("…");
+	}
+
+	@Test
+	void aValueReportedNotAvailablePrintsTheSymbolAndKeepsItsFact() {
+		fact("510100", "gdp", 2022, null, "na");
+		CompiledTable table = compile(
+				definition("list", null, List.of("510100"), group("gdp", column("{year}年", "current", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.status()).isEqualTo("na");
+			assertThat(cell.factIds()).hasSize(1);
+		});
+	}
+
+	@Test
+	void growthIsComputedFromLastYearWhenNotSubmitted() {
+		fact("510100", "general_budget_revenue", 2022, "1100", "");
+		fact("510100", "general_budget_revenue", 2021, "1000", "");
+		CompiledTable table = compile(definition("list", null, List.of("510100"),
+				group("general_budget_revenue", column("比上年增长（%）", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("10.0");
+			assertThat(cell.note()).startsWith("按上年数值计算");
+			assertThat(cell.factIds()).hasSize(2);
+		});
+	}
+
+	@Test
+	void aSubmittedNominalGrowthThatDiffersFromTheComputedOneCarriesANote() {
+		fact("510100", "general_budget_revenue", 2022, "1100", "");
+		fact("510100", "general_budget_revenue", 2021, "1000", "");
+		fact("510100", "general_budget_revenue_growth", 2022, "8.5", "");
+		CompiledTable table = compile(definition("list", null, List.of("510100"),
+				group("general_budget_revenue", column("比上年增长（%）", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("8.5");
+			assertThat(cell.note()).startsWith("报送增速 8.5%，按上年数值计算为 10.0%");
+		});
+	}
+
+	@Test
+	void gdpGrowthAtComparablePricesIsTakenAsSubmittedWithoutANote() {
+		fact("510100", "gdp", 2022, "20817.5", "");
+		fact("510100", "gdp", 2021, "19917.0", "");
+		fact("510100", "gdp_growth", 2022, "2.8", "");
+		CompiledTable table = compile(
+				definition("list", null, List.of("510100"), group("gdp", column("增长", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("2.8");
+			assertThat(cell.note()).isEmpty();
+		});
+	}
+
+	@Test
+	void aProvisionalFigureKeepsItsFlag() {
+		fact("510100", "gdp", 2022, "20817.5", "provisional");
+		CompiledTable table = compile(
+				definition("list", null, List.of("510100"), group("gdp", column("{year}年", "current", 1))));
+		assertThat(table.rows().get(0).cells().get(0).provisional()).isTrue();
+	}
+
+}
