@@ -43,6 +43,7 @@ public final class AnnalsCli {
 			(isSpringArg(arg) ? springArgs : cliArgs).add(arg);
 		}
 		CommandLine probe = new CommandLine(new AnnalsCommand());
+		boolean serve = false;
 		try {
 			CommandLine.ParseResult parsed = probe.parseArgs(cliArgs.toArray(String[]::new));
 			if (CommandLine.printHelpIfRequested(parsed)) {
@@ -52,6 +53,7 @@ public final class AnnalsCli {
 			while (last.hasSubcommand()) {
 				last = last.subcommand();
 			}
+			serve = "serve".equals(last.commandSpec().name());
 			if (!last.commandSpec().subcommands().isEmpty() || last == parsed) {
 				last.commandSpec().commandLine().usage(err);
 				return ExitCodes.USAGE;
@@ -64,7 +66,8 @@ public final class AnnalsCli {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(AnnalsApplication.class).web(WebApplicationType.NONE)
+			context = new SpringApplicationBuilder(AnnalsApplication.class)
+				.web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(defaults(springArgs, lang(cliArgs)))
@@ -72,6 +75,13 @@ public final class AnnalsCli {
 		}
 		catch (Throwable ex) {
 			return Failures.report(ex, err);
+		}
+		if (serve) {
+			// the server runs until the process is stopped; Spring's shutdown hook closes
+			// it
+			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));
+			cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, err));
+			return cli.execute(cliArgs.toArray(String[]::new));
 		}
 		try (context) {
 			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));

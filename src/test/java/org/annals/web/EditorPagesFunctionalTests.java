@@ -1,0 +1,149 @@
+package org.annals.web;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.annals.PostgresTestSupport;
+import org.annals.TestInboxes;
+import org.annals.ingest.IngestJobConfiguration;
+import org.annals.scheduling.JobRunner;
+import org.annals.tables.TablesJobConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editors' pages in a real browser (Debian's chromium through chromedriver, installed
+ * by .ci/run): sign in, open a table's preview, click a figure, see where it came from.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "annals.admin-password=test-secret", "annals.progress=false", "annals.ingest.settle=0s" })
+class EditorPagesFunctionalTests extends PostgresTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JobRunner jobs;
+
+	@TempDir
+	Path inbox;
+
+	@TempDir
+	Path profile;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void compileAndOpenABrowser() throws Exception {
+		this.jdbc.update("delete from tables_build");
+		TestInboxes.copyOfSampleInput(this.inbox);
+		assertThat(this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", this.inbox.toString())).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jobs.run(TablesJobConfiguration.JOB, Map.of("year", "2022")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1500,1100", "--lang=zh-CN", "--user-data-dir=" + this.profile);
+		// headless chromium sends Accept-Language en-US unless told, whatever --lang says
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void closeTheBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void signIn() {
+		this.browser.get(url("/tables"));
+		assertThat(this.browser.getCurrentUrl()).endsWith("/login");
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys("test-secret");
+		this.browser.findElement(By.id("sign-in")).click();
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(10));
+	}
+
+	@Test
+	void clickingAFigureShowsItsSource() throws Exception {
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.get(url("/tables/2022"));
+		this.browser.findElement(By.linkText("2022年各市（州）主要经济指标")).click();
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("yearbook")));
+		assertThat(this.browser.findElement(By.cssSelector("h1.title")).getText()).isEqualTo("2022年各市（州）主要经济指标");
+		assertThat(this.browser.findElement(By.id("cell-1-0")).getText()).isEqualTo("20817.5");
+		this.browser.findElement(By.id("cell-1-0")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-body"), "成都市 · 20817.5"));
+		String sources = this.browser.findElement(By.id("sources-body")).getText();
+		assertThat(sources).contains("成都市地方志办公室")
+			.contains("2022年成都市各区（市）县主要指标.xlsx")
+			.contains("主要指标!B4")
+			.contains("2022年各市（州）主要经济指标.xlsx")
+			.contains("主要经济指标!B6")
+			.contains("现行");
+		Path screenshot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.createDirectories(Path.of("target/screenshots"));
+		Files.copy(screenshot, Path.of("target/screenshots/table-preview.png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void pagesSpeakEnglishOnRequest() {
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.get(url("/tables/2022/main-economic-indicators?lang=en"));
+		assertThat(this.browser.findElement(By.cssSelector("aside.sources h2")).getText()).isEqualTo("Sources");
+		this.browser.findElement(By.id("cell-0-0")).click();
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-body"), "Department"));
+	}
+
+	@Test
+	void theFactsPageListsTheYearsFactsAndDownloadsAreOffered() {
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.get(url("/tables/2022"));
+		assertThat(
+				this.browser.findElements(By.cssSelector("a[href$='/api/tables/main-economic-indicators/2022.xlsx']")))
+			.hasSize(1);
+		this.browser.get(url("/facts?year=2022"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("2022年事实");
+		assertThat(this.browser.findElements(By.cssSelector("table.facts tr"))).hasSizeGreaterThan(300);
+	}
+
+}
