@@ -94,6 +94,47 @@ public class TableBuilds {
 	}
 
 	/**
+	 * The cells of the latest build that differ from the build before it, as
+	 * {@code row-column} (0-based); every cell for a first build.
+	 * @param tableId the table
+	 * @param year the year
+	 * @return the changed cells
+	 */
+	public java.util.Set<String> changedCells(String tableId, int year) {
+		List<TableDocument> last = this.jdbc
+			.sql("select content from tables_build where table_id = ? and table_year = ? order by id desc limit 2")
+			.params(tableId, year)
+			.query((rs, n) -> JSON.readValue(rs.getString(1), TableDocument.class))
+			.list();
+		java.util.Set<String> changed = new java.util.LinkedHashSet<>();
+		if (last.isEmpty()) {
+			return changed;
+		}
+		TableDocument after = last.get(0);
+		TableDocument before = (last.size() > 1) ? last.get(1) : null;
+		for (int r = 0; r < after.rows().size(); r++) {
+			for (int c = 0; c < after.rows().get(r).cells().size(); c++) {
+				if (before == null || !same(before, after.rows().get(r), c)) {
+					changed.add(r + "-" + c);
+				}
+			}
+		}
+		return changed;
+	}
+
+	private static boolean same(TableDocument before, TableDocument.Row row, int column) {
+		return before.rows()
+			.stream()
+			.filter((o) -> o.regionCode().equals(row.regionCode()))
+			.findFirst()
+			.filter((o) -> column < o.cells().size())
+			.map((o) -> o.cells().get(column))
+			.filter((o) -> o.display().equals(row.cells().get(column).display())
+					&& o.status().equals(row.cells().get(column).status()))
+			.isPresent();
+	}
+
+	/**
 	 * The years that have builds, newest first.
 	 * @return the years
 	 */
@@ -114,18 +155,9 @@ public class TableBuilds {
 
 	static int changedCells(TableDocument before, TableDocument after) {
 		int changed = 0;
-		for (int r = 0; r < after.rows().size(); r++) {
-			TableDocument.Row row = after.rows().get(r);
-			TableDocument.Row old = before.rows()
-				.stream()
-				.filter((o) -> o.regionCode().equals(row.regionCode()))
-				.findFirst()
-				.orElse(null);
+		for (TableDocument.Row row : after.rows()) {
 			for (int c = 0; c < row.cells().size(); c++) {
-				boolean same = old != null && c < old.cells().size()
-						&& old.cells().get(c).display().equals(row.cells().get(c).display())
-						&& old.cells().get(c).status().equals(row.cells().get(c).status());
-				changed += same ? 0 : 1;
+				changed += same(before, row, c) ? 0 : 1;
 			}
 		}
 		return changed;

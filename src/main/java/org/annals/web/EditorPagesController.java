@@ -74,6 +74,10 @@ class EditorPagesController {
 		model.addAttribute("build", build);
 		model.addAttribute("view", TableView.of(build.document()));
 		model.addAttribute("lineage", JSON.writeValueAsString(build.document().rows()));
+		// a first build has nothing to compare with: mark nothing rather than everything
+		model.addAttribute("changed",
+				(build.changedCells() == build.document().rows().size() * build.document().columns().size())
+						? java.util.Set.of() : this.builds.changedCells(table, year));
 		return "table";
 	}
 

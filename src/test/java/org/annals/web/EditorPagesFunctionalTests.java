@@ -124,6 +124,20 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void cellsChangedSinceTheLastBuildAreMarked() throws Exception {
+		this.jdbc.update("update ingest_fact set fact_value = 20900.1 where region_code = '510100' "
+				+ "and indicator_code = 'gdp' and fact_year = 2022 and state = 'current'");
+		assertThat(this.jobs.run(TablesJobConfiguration.JOB, Map.of("year", "2022")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.get(url("/tables/2022/main-economic-indicators"));
+		assertThat(this.browser.findElements(By.cssSelector("td.figure.changed"))).singleElement()
+			.satisfies((cell) -> assertThat(cell.getText()).isEqualTo("20900.1"));
+		assertThat(this.browser.findElement(By.cssSelector("aside.sources p.meta")).getText()).contains("较上次变化 1 格");
+	}
+
+	@Test
 	void pagesSpeakEnglishOnRequest() {
 		signIn();
 		waiting().until(ExpectedConditions.urlContains("/tables"));
