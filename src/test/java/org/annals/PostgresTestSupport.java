@@ -47,10 +47,11 @@ public abstract class PostgresTestSupport {
 
 	@BeforeEach
 	void emptyTables() {
-		for (String table : new String[] { "chronicle_entry_source", "chronicle_entry", "ingest_event", "ingest_fact",
-				"ingest_fact_staging", "ingest_issue", "ingest_receipt", "ingest_submission",
-				"batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
-				"batch_job_execution_params", "batch_job_execution", "batch_job_instance" }) {
+		for (String table : new String[] { "archive_fixity_check", "archive_snapshot", "tables_build",
+				"chronicle_entry_source", "chronicle_entry", "ingest_event", "ingest_fact", "ingest_fact_staging",
+				"ingest_issue", "ingest_receipt", "ingest_submission", "batch_step_execution_context",
+				"batch_step_execution", "batch_job_execution_context", "batch_job_execution_params",
+				"batch_job_execution", "batch_job_instance" }) {
 			this.jdbc.update("delete from " + table);
 		}
 	}

@@ -99,7 +99,12 @@ public class IngestReporter {
 		}
 	}
 
-	private Map<String, Object> json(IngestSummary.FileReport file) {
+	/**
+	 * The JSON report of one file, as a map.
+	 * @param file the file
+	 * @return the report
+	 */
+	public Map<String, Object> json(IngestSummary.FileReport file) {
 		Submission s = file.submission();
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("file", s.originalName());
