@@ -64,6 +64,12 @@ public final class AnnalsCli {
 			ex.getCommandLine().usage(err);
 			return ExitCodes.USAGE;
 		}
+		if (serve) {
+			// above application.yml, where the scheduler stays off for every other
+			// command
+			springArgs.add(0, "--spring.quartz.auto-startup=true");
+			springArgs.add(0, "--annals.scheduling.enabled=true");
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(AnnalsApplication.class)
@@ -71,6 +77,9 @@ public final class AnnalsCli {
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(defaults(springArgs, lang(cliArgs)))
+				.properties(serve
+						? java.util.Map.of("spring.quartz.auto-startup", "true", "annals.scheduling.enabled", "true")
+						: java.util.Map.of())
 				.run(springArgs.toArray(String[]::new));
 		}
 		catch (Throwable ex) {

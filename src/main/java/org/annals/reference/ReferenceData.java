@@ -28,6 +28,8 @@ public final class ReferenceData {
 
 	private final List<TableDefinition> tables;
 
+	private final Schedules schedules;
+
 	private final String location;
 
 	private ReferenceData(JobsDirectory jobs) {
@@ -52,6 +54,9 @@ public final class ReferenceData {
 		}
 		this.templates = readTemplates(jobs);
 		this.tables = readTables(jobs);
+		this.schedules = jobs.exists(Schedules.FILE) ? Descriptors.read(jobs, Schedules.FILE, Schedules.class)
+				: Schedules.NONE;
+		this.schedules.check();
 		this.chronicleMerges = jobs.exists(ChronicleMerges.FILE)
 				? Descriptors.read(jobs, ChronicleMerges.FILE, ChronicleMerges.class) : ChronicleMerges.NONE;
 		for (List<String> group : this.chronicleMerges.merge()) {
@@ -77,6 +82,14 @@ public final class ReferenceData {
 			read.add(table);
 		}
 		return List.copyOf(read);
+	}
+
+	/**
+	 * The schedules of {@code jobs/schedule.yml}.
+	 * @return the schedules
+	 */
+	public Schedules schedules() {
+		return this.schedules;
 	}
 
 	/**

@@ -50,7 +50,7 @@ class JobsDescriptorsTests {
 			assertThat(yaml).isNotEmpty();
 			for (String relative : yaml) {
 				assertThat(relative.equals(Departments.FILE) || relative.equals(IndicatorCatalog.FILE)
-						|| relative.equals(ChronicleMerges.FILE)
+						|| relative.equals(ChronicleMerges.FILE) || relative.equals(Schedules.FILE)
 						|| (relative.startsWith("tables/")
 								&& reference.table(relative.substring(7, relative.length() - 4)).isPresent())
 						|| templates.contains(relative))

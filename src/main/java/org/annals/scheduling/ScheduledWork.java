@@ -1,0 +1,83 @@
+package org.annals.scheduling;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.support.AnnalsProperties;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each schedule runs, as Spring Batch jobs launched by name: {@code nightly} ingests
+ * statistics and event logs, then compiles the tables of the latest year and the
+ * chronicle; {@code archive} freezes the year before; {@code fixity} verifies every
+ * snapshot. The jobs hand work to each other through the database, as everywhere.
+ */
+@Component
+public class ScheduledWork {
+
+	private final JobRunner jobs;
+
+	private final JdbcClient jdbc;
+
+	private final Path inbox;
+
+	ScheduledWork(JobRunner jobs, JdbcClient jdbc, AnnalsProperties properties,
+			@Value("${annals.inbox:}") String inbox) {
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+		this.inbox = (inbox.isBlank() ? properties.home().resolve("inbox") : Path.of(inbox)).toAbsolutePath()
+			.normalize();
+	}
+
+	/**
+	 * Runs a schedule's work to its end.
+	 * @param schedule {@code nightly}, {@code archive} or {@code fixity}
+	 * @return the status of the last job run
+	 * @throws Exception when a launch fails
+	 */
+	public BatchStatus run(String schedule) throws Exception {
+		return switch (schedule) {
+			case "nightly" -> nightly();
+			case "archive" -> launch("archiveSnapshotJob", Map.of("year", String.valueOf(LocalDate.now().getYear() - 1),
+					"label", "scheduled-" + LocalDate.now()));
+			case "fixity" -> launch("fixityCheckJob", Map.of());
+			default -> throw new IllegalArgumentException("unknown schedule " + schedule);
+		};
+	}
+
+	private BatchStatus nightly() throws Exception {
+		for (String job : List.of("ingestStatisticsJob", "ingestEventsJob")) {
+			BatchStatus status = launch(job, Map.of("inbox", this.inbox.toString()));
+			if (status != BatchStatus.COMPLETED) {
+				return status;
+			}
+		}
+		Integer year = this.jdbc.sql("select max(fact_year) from ingest_fact where state = 'current'")
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (year != null) {
+			BatchStatus status = launch("compileTablesJob", Map.of("year", year.toString()));
+			if (status != BatchStatus.COMPLETED) {
+				return status;
+			}
+		}
+		return launch("compileChronicleJob", Map.of("year", "all"));
+	}
+
+	private BatchStatus launch(String job, Map<String, String> parameters) throws Exception {
+		if ("ingestStatisticsJob".equals(job) || "ingestEventsJob".equals(job)) {
+			java.nio.file.Files.createDirectories(this.inbox);
+		}
+		JobExecution execution = this.jobs.run(job, parameters);
+		return execution.getStatus();
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.annals.scheduling;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.annals.AnnalsProcess;
+import org.annals.PostgresTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two {@code annals serve} processes on one PostgreSQL database, a schedule firing every
+ * two seconds: every fire time runs exactly once, on one node or the other, and no fire
+ * time is lost while both run.
+ */
+class TwoNodeSchedulingFunctionalTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void eachFireTimeRunsExactlyOnceOnTwoNodes() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(
+				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
+		Boolean migrated = jdbc.queryForObject(
+				"select count(*) > 0 from information_schema.tables where table_name = 'archive_snapshot'",
+				Boolean.class);
+		if (Boolean.TRUE.equals(migrated)) {
+			// no snapshots: the fixity check has nothing to find wrong
+			jdbc.update("delete from archive_fixity_check");
+			jdbc.update("delete from archive_snapshot");
+			jdbc.update("delete from scheduling_run_log");
+		}
+		String[] serve = { "serve", "--server.port=0", "--annals.schedules.fixity.cron=0/2 * * * * ?" };
+		Process a = AnnalsProcess.on(this.work.resolve("a"), PostgresTestSupport.DB_URL).start(serve);
+		Process b = AnnalsProcess.on(this.work.resolve("b"), PostgresTestSupport.DB_URL).start(serve);
+		try {
+			Thread.sleep(30_000);
+			assertThat(a.isAlive()).as("node a runs").isTrue();
+			assertThat(b.isAlive()).as("node b runs").isTrue();
+			assertThat(jdbc.queryForObject("select count(distinct instance_name) from qrtz_scheduler_state",
+					Integer.class))
+				.as("both nodes joined the cluster")
+				.isEqualTo(2);
+		}
+		finally {
+			a.destroy();
+			b.destroy();
+			a.waitFor(30, TimeUnit.SECONDS);
+			b.waitFor(30, TimeUnit.SECONDS);
+		}
+		List<Map<String, Object>> runs = jdbc.queryForList("select scheduled_fire_time, instance_name, outcome from "
+				+ "scheduling_run_log where schedule_name = 'fixity' " + "order by scheduled_fire_time");
+		assertThat(runs).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(jdbc.queryForList("select scheduled_fire_time from scheduling_run_log group by schedule_name, "
+				+ "scheduled_fire_time having count(*) > 1", Object.class))
+			.as("no fire time ran twice")
+			.isEmpty();
+		long first = ((java.sql.Timestamp) runs.get(0).get("scheduled_fire_time")).getTime();
+		long last = ((java.sql.Timestamp) runs.get(runs.size() - 1).get("scheduled_fire_time")).getTime();
+		assertThat((last - first) / 2000 + 1).as("no fire time lost between the first and the last")
+			.isEqualTo(runs.size());
+		assertThat(runs).allSatisfy((run) -> assertThat(run.get("outcome")).isEqualTo("COMPLETED"));
+	}
+
+}
