@@ -43,33 +43,64 @@ public class ScheduledWork {
 	 * @throws Exception when a launch fails
 	 */
 	public BatchStatus run(String schedule) throws Exception {
+		return run(schedule, Map.of());
+	}
+
+	/**
+	 * Runs a flow to its end.
+	 * @param schedule {@code nightly}, {@code ingest}, {@code compile} (parameter
+	 * {@code year}), {@code archive} (parameters {@code year}, {@code label}) or
+	 * {@code fixity}
+	 * @param parameters the parameters
+	 * @return the status of the last job run
+	 * @throws Exception when a launch fails
+	 */
+	public BatchStatus run(String schedule, Map<String, String> parameters) throws Exception {
 		return switch (schedule) {
 			case "nightly" -> nightly();
-			case "archive" -> launch("archiveSnapshotJob", Map.of("year", String.valueOf(LocalDate.now().getYear() - 1),
-					"label", "scheduled-" + LocalDate.now()));
+			case "ingest" -> ingest();
+			case "compile" -> compile(parameters.get("year"));
+			case "archive" -> (parameters.containsKey("year"))
+					? launch("archiveSnapshotJob",
+							Map.of("year", parameters.get("year"), "label",
+									parameters.getOrDefault("label",
+											"api-" + java.time.LocalDateTime.now().withNano(0))))
+					: run("archive-default");
+			case "archive-default" -> launch("archiveSnapshotJob", Map.of("year",
+					String.valueOf(LocalDate.now().getYear() - 1), "label", "scheduled-" + LocalDate.now()));
 			case "fixity" -> launch("fixityCheckJob", Map.of());
 			default -> throw new IllegalArgumentException("unknown schedule " + schedule);
 		};
 	}
 
 	private BatchStatus nightly() throws Exception {
+		BatchStatus status = ingest();
+		return (status != BatchStatus.COMPLETED) ? status : compile(null);
+	}
+
+	private BatchStatus ingest() throws Exception {
 		for (String job : List.of("ingestStatisticsJob", "ingestEventsJob")) {
 			BatchStatus status = launch(job, Map.of("inbox", this.inbox.toString()));
 			if (status != BatchStatus.COMPLETED) {
 				return status;
 			}
 		}
-		Integer year = this.jdbc.sql("select max(fact_year) from ingest_fact where state = 'current'")
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (year != null) {
-			BatchStatus status = launch("compileTablesJob", Map.of("year", year.toString()));
+		return BatchStatus.COMPLETED;
+	}
+
+	private BatchStatus compile(String year) throws Exception {
+		Integer tablesYear = (year != null) ? Integer.valueOf(year)
+				: this.jdbc.sql("select max(fact_year) from ingest_fact where state = 'current'")
+					.query(Integer.class)
+					.optional()
+					.orElse(null);
+		if (tablesYear != null) {
+			BatchStatus status = launch("compileTablesJob", Map.of("year", tablesYear.toString()));
 			if (status != BatchStatus.COMPLETED) {
 				return status;
 			}
 		}
-		return launch("compileChronicleJob", Map.of("year", "all"));
+		return launch("compileChronicleJob", Map.of("year", (year != null) ? year : "all"));
 	}
 
 	private BatchStatus launch(String job, Map<String, String> parameters) throws Exception {

@@ -10,6 +10,7 @@ import org.annals.reference.TableDefinition;
 import org.annals.tables.TableBuilds;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * see where it came from), and a year's facts with their conflicts.
  */
 @Controller
+@ConditionalOnWebApplication
 class EditorPagesController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,24 +1,18 @@
 package org.annals.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -31,8 +25,6 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
-
-	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
 	@Order(0)
@@ -52,11 +44,31 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(SecurityConfiguration::apiRules)
 			.httpBasic(Customizer.withDefaults())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();
+	}
+
+	/**
+	 * Who may call what: the role × endpoint table of the README. Anything else is
+	 * denied.
+	 */
+	private static void apiRules(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(HttpMethod.GET, "/api/executions")
+			.hasRole("OPERATOR")
+			.requestMatchers(HttpMethod.POST, "/api/jobs/*/runs", "/api/executions/*/restart", "/api/executions/*/stop")
+			.hasRole("OPERATOR")
+			.requestMatchers("/api/submissions", "/api/submissions/**")
+			.hasAnyRole("DEPARTMENT", "OPERATOR")
+			.requestMatchers(HttpMethod.GET, "/api/facts", "/api/tables", "/api/tables/**", "/api/chronicle/**")
+			.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
+			.requestMatchers("/api/snapshots", "/api/snapshots/**")
+			.hasAnyRole("ARCHIVIST", "OPERATOR")
+			.anyRequest()
+			.denyAll();
 	}
 
 	@Bean
@@ -65,8 +77,14 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**")
 				.permitAll()
+				.requestMatchers("/", "/tables", "/tables/**", "/facts")
+				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
+				.requestMatchers("/upload")
+				.hasAnyRole("DEPARTMENT", "OPERATOR")
+				.requestMatchers("/console", "/console/**")
+				.hasRole("OPERATOR")
 				.anyRequest()
-				.authenticated())
+				.denyAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/tables", false).permitAll())
 			.logout(Customizer.withDefaults())
 			.build();
@@ -78,21 +96,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	UserDetailsService users(@Value("${annals.admin-password:}") String password, PasswordEncoder encoder) {
-		String secret = password;
-		if (secret.isBlank()) {
-			byte[] random = new byte[12];
-			new SecureRandom().nextBytes(random);
-			secret = HexFormat.of().formatHex(random);
-			String line = "首个管理员 admin 的密码（只显示这一次）/ password of the first operator admin (shown once): " + secret;
-			System.err.println(line);
-			logger.warn(
-					"ANNALS_ADMIN_PASSWORD is not set; a password for admin was generated and printed on the console");
-		}
-		return new InMemoryUserDetailsManager(User.withUsername("admin")
-			.password(encoder.encode(secret))
-			.roles("OPERATOR", "EDITOR", "ARCHIVIST")
-			.build());
+	UserAccounts userAccounts(JdbcClient jdbc, PasswordEncoder encoder,
+			@Value("${annals.admin-password:}") String password) {
+		UserAccounts accounts = new UserAccounts(jdbc, encoder);
+		accounts.bootstrap(password);
+		return accounts;
 	}
 
 }

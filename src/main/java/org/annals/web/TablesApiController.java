@@ -18,6 +18,7 @@ import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
 import org.annals.tables.TableXlsxWriter;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.server.ResponseStatusException;
  * chronicle as files.
  */
 @RestController
+@ConditionalOnWebApplication
 class TablesApiController {
 
 	private final ReferenceData reference;

@@ -1,0 +1,185 @@
+package org.annals.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.annals.PostgresTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what: every role and anonymous against every endpoint, answered as the
+ * README's table says; plus department isolation, the upload limit, uploads named like
+ * paths, and a job launched ten times at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "annals.admin-password=admin-secret", "annals.progress=false", "annals.ingest.settle=0s",
+				"spring.servlet.multipart.max-file-size=2KB", "spring.servlet.multipart.max-request-size=3KB" })
+class RoleMatrixFunctionalTests extends PostgresTestSupport {
+
+	private static final String CSV = "地区,指标,计量单位,年份,数值\n全省,地区生产总值,亿元,2022,56749.8\n";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts users;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void users() {
+		this.jdbc.update("delete from web_user where username <> 'admin'");
+		this.users.save("operator", "pw", "OPERATOR", null);
+		this.users.save("department", "pw", "DEPARTMENT", "省统计局");
+		this.users.save("other", "pw", "DEPARTMENT", "省财政厅");
+		this.users.save("editor", "pw", "EDITOR", null);
+		this.users.save("archivist", "pw", "ARCHIVIST", null);
+	}
+
+	private HttpResponse<String> call(String user, String method, String path, HttpRequest.BodyPublisher body,
+			String contentType) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.method(method, body);
+		if (user != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> upload(String user, String name, byte[] content, String department) throws Exception {
+		String boundary = "annals-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		String path = "/api/submissions" + ((department != null) ? "?department=" + department : "");
+		return call(user, "POST", path, HttpRequest.BodyPublishers.ofByteArray(body),
+				"multipart/form-data; boundary=" + boundary);
+	}
+
+	@ParameterizedTest(name = "{0} {1} {2} → {3}")
+	@CsvSource({
+			// who, method, path, expected
+			", GET, /actuator/health, 200", "operator, GET, /actuator/health, 200", ", GET, /actuator/env, 401",
+			"editor, GET, /actuator/env, 404", ", GET, /api/executions, 401", "operator, GET, /api/executions, 200",
+			"department, GET, /api/executions, 403", "editor, GET, /api/executions, 403",
+			"archivist, GET, /api/executions, 403", ", POST, /api/jobs/fixity/runs, 401",
+			"department, POST, /api/jobs/fixity/runs, 403", "editor, POST, /api/jobs/fixity/runs, 403",
+			"archivist, POST, /api/jobs/fixity/runs, 403", "operator, POST, /api/jobs/no-such-job/runs, 404",
+			"editor, POST, /api/executions/1/stop, 403", "department, POST, /api/executions/1/restart, 403",
+			"operator, POST, /api/executions/999999/restart, 404", ", GET, /api/facts?year=2022, 401",
+			"operator, GET, /api/facts?year=2022, 200", "editor, GET, /api/facts?year=2022, 200",
+			"archivist, GET, /api/facts?year=2022, 200", "department, GET, /api/facts?year=2022, 403",
+			"editor, GET, /api/tables?year=2022, 200", "department, GET, /api/tables?year=2022, 403",
+			"editor, GET, /api/chronicle/2022.csv, 200", "department, GET, /api/chronicle/2022.csv, 403",
+			", GET, /api/snapshots, 401", "archivist, GET, /api/snapshots, 200", "operator, GET, /api/snapshots, 200",
+			"editor, GET, /api/snapshots, 403", "department, GET, /api/snapshots, 403",
+			"editor, POST, /api/snapshots/1/verify, 403", "archivist, POST, /api/snapshots/999999/verify, 404",
+			", GET, /api/submissions, 401", "department, GET, /api/submissions, 200",
+			"operator, GET, /api/submissions, 200", "editor, GET, /api/submissions, 403",
+			"archivist, GET, /api/submissions, 403", "operator, GET, /api/no-such-endpoint, 403",
+			", GET, /api/no-such-endpoint, 401", ", GET, /tables, 302", ", GET, /console, 302" })
+	void everyRoleGetsWhatTheTableSays(String user, String method, String path, int expected) throws Exception {
+		assertThat(call(user, method, path, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void uploadsAreForDepartmentsAndOperatorsAndADepartmentSeesOnlyItsOwn() throws Exception {
+		assertThat(upload("editor", "a.csv", CSV.getBytes(StandardCharsets.UTF_8), null).statusCode()).isEqualTo(403);
+		assertThat(upload(null, "a.csv", CSV.getBytes(StandardCharsets.UTF_8), null).statusCode()).isEqualTo(401);
+		HttpResponse<String> mine = upload("department", "a.csv", CSV.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.body()).contains("\"department\":\"省统计局\"")
+			.contains("\"facts\":1")
+			.contains("\"rejected\":false");
+		HttpResponse<String> theirs = upload("operator", "b.csv",
+				"地区,指标,计量单位,年份,数值\n全省,一般公共预算收入,亿元,2022,4000\n".getBytes(StandardCharsets.UTF_8), "省财政厅");
+		assertThat(theirs.statusCode()).isEqualTo(200);
+		String own = call("department", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body();
+		assertThat(own).contains("a.csv").doesNotContain("b.csv");
+		assertThat(call("operator", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body())
+			.contains("a.csv")
+			.contains("b.csv");
+	}
+
+	@Test
+	void aCheckReportComesBackAtOnceWithTheCell() throws Exception {
+		HttpResponse<String> bad = upload("department", "bad.csv",
+				"地区,指标,计量单位,年份,数值\n成督市,地区生产总值,亿元,2022,1\n".getBytes(StandardCharsets.UTF_8), null);
+		assertThat(bad.statusCode()).isEqualTo(200);
+		assertThat(bad.body()).contains("\"rejected\":true").contains("UNKNOWN_REGION").contains("csv!A2");
+	}
+
+	@Test
+	void anUploadOverTheLimitIsACleanPayloadTooLarge() throws Exception {
+		long before = this.jdbc.queryForObject("select count(*) from ingest_submission", Long.class);
+		HttpResponse<String> response = upload("department", "big.csv", new byte[4096], null);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("上传大小限制");
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_submission", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aNameLikeAPathIsDataAndTheFileIsStoredByItsHash() throws Exception {
+		Path originals = home().resolve("originals");
+		HttpResponse<String> response = upload("department", "../../x.csv", CSV.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(response.statusCode()).isEqualTo(200);
+		String sha = this.jdbc.queryForObject("select sha256 from ingest_submission order by id desc limit 1",
+				String.class);
+		assertThat(originals.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha)).exists();
+		// recorded exactly as sent: it is data, never part of a path
+		assertThat(this.jdbc.queryForObject("select original_name from ingest_receipt order by id desc limit 1",
+				String.class))
+			.isEqualTo("../../x.csv");
+		assertThat(Files.exists(home().resolve("x.csv"))).isFalse();
+		assertThat(Files.exists(home().getParent().resolve("x.csv"))).isFalse();
+	}
+
+	@Test
+	void tenLaunchesAtOnceStartOneRun() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			answers.add(pool.submit(
+					() -> call("operator", "POST", "/api/jobs/nightly/runs", HttpRequest.BodyPublishers.noBody(), null)
+						.statusCode()));
+		}
+		List<Integer> codes = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			codes.add(answer.get());
+		}
+		pool.shutdown();
+		assertThat(codes).containsOnly(202, 409);
+		assertThat(codes.stream().filter((c) -> c == 202).count()).isEqualTo(1);
+	}
+
+}
