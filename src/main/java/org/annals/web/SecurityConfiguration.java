@@ -6,13 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -91,16 +88,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	UserAccounts userAccounts(JdbcClient jdbc, PasswordEncoder encoder,
+	org.springframework.beans.factory.InitializingBean firstOperator(UserAccounts accounts,
 			@Value("${annals.admin-password:}") String password) {
-		UserAccounts accounts = new UserAccounts(jdbc, encoder);
-		accounts.bootstrap(password);
-		return accounts;
+		return () -> accounts.bootstrap(password);
 	}
 
 }

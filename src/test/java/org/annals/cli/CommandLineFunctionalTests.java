@@ -61,6 +61,20 @@ class CommandLineFunctionalTests {
 	}
 
 	@Test
+	void templateAndUsersWorkFromTheCommandLine() throws Exception {
+		AnnalsProcess annals = AnnalsProcess.onH2(this.work.resolve("home"));
+		Path template = this.work.resolve("模板.xlsx");
+		AnnalsProcess.Result written = annals.run("template", "省统计局", "--out", template.toString());
+		assertThat(written.exitCode()).as(written.err()).isZero();
+		assertThat(template).exists();
+		AnnalsProcess.Result checked = annals.run("check", template.toString());
+		assertThat(checked.exitCode()).as(checked.out()).isZero();
+		AnnalsProcess.Result refused = annals.run("users", "add", "tjj", "--role", "department");
+		assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(refused.err()).contains("needs its department");
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageError() throws Exception {
 		AnnalsProcess.Result result = AnnalsProcess.onH2(this.work.resolve("home")).run("no-such-command");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,0 +1,25 @@
+package org.annals.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The user accounts, for the web application and for {@code annals users} alike.
+ */
+@Configuration(proxyBeanMethods = false)
+class UsersConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserAccounts userAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+		return new UserAccounts(jdbc, encoder);
+	}
+
+}
