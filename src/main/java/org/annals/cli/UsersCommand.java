@@ -47,6 +47,15 @@ class UsersCommand {
 
 		@Override
 		public Integer call() {
+			String chosen = this.role.toUpperCase(java.util.Locale.ROOT);
+			if (!UserAccounts.ROLES.contains(chosen)) {
+				System.err.println("role is one of " + UserAccounts.ROLES + ", not " + this.role);
+				return ExitCodes.USAGE;
+			}
+			if ("DEPARTMENT".equals(chosen) && (this.department == null || this.department.isBlank())) {
+				System.err.println("报送单位用户需要 --department / a department user needs its department (--department)");
+				return ExitCodes.USAGE;
+			}
 			String password = System.getenv("ANNALS_USER_PASSWORD");
 			Console console = System.console();
 			if ((password == null || password.isBlank()) && console != null) {
@@ -57,7 +66,7 @@ class UsersCommand {
 				return ExitCodes.USAGE;
 			}
 			try {
-				this.accounts.save(this.name, password, this.role.toUpperCase(java.util.Locale.ROOT), this.department);
+				this.accounts.save(this.name, password, chosen, this.department);
 			}
 			catch (IllegalArgumentException ex) {
 				System.err.println(ex.getMessage());

@@ -133,8 +133,16 @@ class JobsApiController {
 		}
 	}
 
+	/**
+	 * The first line (an exception's message, not its stack trace), at most 500
+	 * characters.
+	 */
 	private static String shorten(String text) {
-		return (text == null || text.length() <= 500) ? text : text.substring(0, 500) + "…";
+		if (text == null) {
+			return null;
+		}
+		String line = text.lines().findFirst().orElse("");
+		return (line.length() <= 500) ? line : line.substring(0, 500) + "…";
 	}
 
 }

@@ -29,6 +29,8 @@ class SecurityConfiguration {
 		return http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				.requestMatchers("/actuator/prometheus")
+				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
 			.httpBasic(Customizer.withDefaults())

@@ -89,7 +89,9 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	@CsvSource({
 			// who, method, path, expected
 			", GET, /actuator/health, 200", "operator, GET, /actuator/health, 200", ", GET, /actuator/env, 401",
-			"editor, GET, /actuator/env, 404", ", GET, /api/executions, 401", "operator, GET, /api/executions, 200",
+			"editor, GET, /actuator/env, 404", ", GET, /actuator/prometheus, 401",
+			"operator, GET, /actuator/prometheus, 200", "editor, GET, /actuator/prometheus, 403",
+			", GET, /api/executions, 401", "operator, GET, /api/executions, 200",
 			"department, GET, /api/executions, 403", "editor, GET, /api/executions, 403",
 			"archivist, GET, /api/executions, 403", ", POST, /api/jobs/fixity/runs, 401",
 			"department, POST, /api/jobs/fixity/runs, 403", "editor, POST, /api/jobs/fixity/runs, 403",
@@ -164,8 +166,14 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(Files.exists(home().getParent().resolve("x.csv"))).isFalse();
 	}
 
+	@Autowired
+	org.annals.scheduling.Launches launches;
+
 	@Test
 	void tenLaunchesAtOnceStartOneRun() throws Exception {
+		// a real inbox, so that the nightly flow is still running when the tenth request
+		// comes
+		org.annals.TestInboxes.copyOfSampleInput(home().resolve("inbox"));
 		ExecutorService pool = Executors.newFixedThreadPool(10);
 		List<Future<Integer>> answers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
@@ -180,6 +188,16 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		pool.shutdown();
 		assertThat(codes).containsOnly(202, 409);
 		assertThat(codes.stream().filter((c) -> c == 202).count()).isEqualTo(1);
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (this.launches.isRunning("nightly") && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(this.launches.isRunning("nightly")).as("the run finished").isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from batch_job_execution e join batch_job_instance i "
+						+ "on i.job_instance_id = e.job_instance_id where i.job_name = 'ingestStatisticsJob'",
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 }
