@@ -78,7 +78,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/", "/tables", "/tables/**", "/facts")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
-				.requestMatchers("/upload")
+				.requestMatchers("/upload", "/upload/**")
 				.hasAnyRole("DEPARTMENT", "OPERATOR")
 				.requestMatchers("/console", "/console/**")
 				.hasRole("OPERATOR")

@@ -1,0 +1,138 @@
+package org.annals.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.ingest.TemplateWorkbook;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The operators' console and the departments' upload page, signed in with a session: the
+ * same executions, launches, schedules and uploads as the HTTP API, behind CSRF.
+ */
+@Controller
+@ConditionalOnWebApplication
+class ConsoleController {
+
+	private final JobsApiController jobs;
+
+	private final SubmissionsApiController submissions;
+
+	private final Scheduler scheduler;
+
+	private final TemplateWorkbook template;
+
+	private final UserAccounts users;
+
+	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
+			TemplateWorkbook template, UserAccounts users) {
+		this.jobs = jobs;
+		this.submissions = submissions;
+		this.scheduler = scheduler;
+		this.template = template;
+		this.users = users;
+	}
+
+	@GetMapping("/console")
+	String console() {
+		return "console";
+	}
+
+	@GetMapping("/console/executions.json")
+	@ResponseBody
+	List<Map<String, Object>> executions(@RequestParam(required = false) String job,
+			@RequestParam(required = false) String status) {
+		return this.jobs.executions(job, status, 50);
+	}
+
+	@PostMapping("/console/runs/{flow}")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> start(@PathVariable String flow, @RequestParam Map<String, String> parameters) {
+		Map<String, String> given = new LinkedHashMap<>(parameters);
+		given.remove("_csrf");
+		return this.jobs.start(flow, given);
+	}
+
+	@PostMapping("/console/executions/{id}/{action}")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action) {
+		return "stop".equals(action) ? this.jobs.stop(id) : this.jobs.restart(id);
+	}
+
+	@GetMapping("/console/schedules.json")
+	@ResponseBody
+	List<Map<String, Object>> schedules() throws SchedulerException {
+		List<Map<String, Object>> schedules = new ArrayList<>();
+		for (TriggerKey key : this.scheduler.getTriggerKeys(GroupMatcher.anyGroup())) {
+			Trigger trigger = this.scheduler.getTrigger(key);
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", key.getName());
+			row.put("cron", (trigger instanceof org.quartz.CronTrigger cron) ? cron.getCronExpression() : "");
+			row.put("next", String.valueOf(trigger.getNextFireTime()));
+			row.put("state", this.scheduler.getTriggerState(key).name());
+			schedules.add(row);
+		}
+		return schedules;
+	}
+
+	@PostMapping("/console/schedules/{name}/{action}")
+	@ResponseBody
+	Map<String, Object> schedule(@PathVariable String name, @PathVariable String action) throws SchedulerException {
+		JobKey key = JobKey.jobKey(name, "annals");
+		if ("pause".equals(action)) {
+			this.scheduler.pauseJob(key);
+		}
+		else {
+			this.scheduler.resumeJob(key);
+		}
+		return Map.of("schedule", name, "action", action);
+	}
+
+	@GetMapping("/upload")
+	String upload() {
+		return "upload";
+	}
+
+	@PostMapping("/upload")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> receive(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String department, Principal principal) throws IOException {
+		return this.submissions.upload(file, department, principal);
+	}
+
+	@GetMapping("/upload/submissions.json")
+	@ResponseBody
+	List<Map<String, Object>> mine(Principal principal) {
+		return this.submissions.submissions(principal);
+	}
+
+	@GetMapping("/upload/template.xlsx")
+	ResponseEntity<byte[]> template(Principal principal, @RequestParam(required = false) String department)
+			throws IOException {
+		String chosen = this.users.departmentOf(principal.getName()).orElse((department != null) ? department : "省统计局");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.template.write(chosen, out);
+		return Downloads.file(chosen + "报送模板.xlsx", Downloads.XLSX, out.toByteArray());
+	}
+
+}

@@ -1,0 +1,54 @@
+// The departments' upload: drop or choose several files; each is sent at once and its
+// check report shown (file, sheet, cell, why); then the list of the department's own
+// submissions.
+(function () {
+	const labels = document.getElementById('labels').dataset;
+	const reports = document.getElementById('reports');
+
+	async function send(file) {
+		const form = new FormData();
+		form.append('file', file);
+		const response = await annals.post('/upload', form);
+		const report = await response.json();
+		const box = document.createElement('section');
+		box.className = 'report ' + (report.rejected ? 'rejected' : 'ok');
+		const title = document.createElement('h3');
+		title.textContent = file.name + ' — ' + (response.ok
+			? (report.rejected ? labels.bad : labels.ok.replace('{0}', report.facts)) : (report.error || response.status));
+		box.appendChild(title);
+		(report.issues || []).filter((i) => i.severity !== 'INFO').forEach((i) => {
+			const p = document.createElement('p');
+			p.className = 'issue ' + i.severity.toLowerCase();
+			p.textContent = (i.place ? i.place + '  ' : '') + i.message;
+			box.appendChild(p);
+		});
+		reports.prepend(box);
+		mine();
+	}
+
+	async function mine() {
+		const rows = await (await fetch('/upload/submissions.json')).json();
+		const body = document.querySelector('#mine tbody');
+		body.replaceChildren();
+		rows.forEach((s) => {
+			const tr = document.createElement('tr');
+			[s.file, s.department, s.status, s.facts, s.errors, s.warnings].forEach((v) => annals.cell(tr, v));
+			body.appendChild(tr);
+		});
+	}
+
+	const input = document.getElementById('files');
+	input.addEventListener('change', () => Array.from(input.files).forEach(send));
+	const drop = document.getElementById('drop');
+	drop.addEventListener('dragover', (event) => {
+		event.preventDefault();
+		drop.classList.add('over');
+	});
+	drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+	drop.addEventListener('drop', (event) => {
+		event.preventDefault();
+		drop.classList.remove('over');
+		Array.from(event.dataTransfer.files).forEach(send);
+	});
+	mine();
+})();

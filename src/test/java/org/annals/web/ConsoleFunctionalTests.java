@@ -1,0 +1,133 @@
+package org.annals.web;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.annals.PostgresTestSupport;
+import org.annals.TestInboxes;
+import org.annals.scheduling.Launches;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operators' console and the departments' upload page in Debian's chromium: an
+ * operator starts a job and watches its execution and counts appear; a department uploads
+ * files and reads their check reports at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "annals.admin-password=test-secret", "annals.progress=false", "annals.ingest.settle=0s" })
+class ConsoleFunctionalTests extends PostgresTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts users;
+
+	@Autowired
+	Launches launches;
+
+	@TempDir
+	Path profile;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void openABrowser() throws Exception {
+		this.users.save("tjj", "pw", "DEPARTMENT", "省统计局");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--user-data-dir=" + this.profile);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+		this.browser = new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+					.usingAnyFreePort()
+					.build(),
+				options);
+	}
+
+	@AfterEach
+	void closeTheBrowserAndWaitForRuns() throws Exception {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (this.launches.isRunning("ingest") && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200);
+		}
+	}
+
+	private void signIn(String user, String password) {
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys(user);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.id("sign-in")).click();
+	}
+
+	private WebDriverWait waiting(int seconds) {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
+	}
+
+	@Test
+	void anOperatorStartsAJobAndWatchesItsCounts() throws Exception {
+		TestInboxes.copyOfSampleInput(home().resolve("inbox"));
+		signIn("admin", "test-secret");
+		this.browser.get("http://localhost:" + this.port + "/console");
+		this.browser.findElement(By.id("run-ingest")).click();
+		waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-message"), "202"));
+		By statistics = By.cssSelector("#executions tr[data-job='ingestStatisticsJob']");
+		waiting(10).until(ExpectedConditions.presenceOfElementLocated(statistics));
+		By done = By.cssSelector("#executions tr[data-job='ingestEventsJob'][data-status='COMPLETED']");
+		waiting(60).until(ExpectedConditions.presenceOfElementLocated(done));
+		WebElement row = this.browser.findElement(By.cssSelector("#executions tr[data-job='ingestStatisticsJob']"));
+		assertThat(row.getAttribute("data-status")).isEqualTo("COMPLETED");
+		long read = Long.parseLong(row.findElements(By.tagName("td")).get(5).getText());
+		assertThat(read).as("rows read, shown in the console").isGreaterThan(100);
+		WebElement restart = row.findElements(By.tagName("button")).get(0);
+		assertThat(restart.isEnabled()).isFalse();
+		assertThat(restart.getAttribute("title")).isEqualTo("只有失败或停止的执行才能重启");
+	}
+
+	@Test
+	void aDepartmentUploadsAndReadsTheReportAtOnce() {
+		signIn("tjj", "pw");
+		this.browser.get("http://localhost:" + this.port + "/upload");
+		Path bad = Path.of("sample-input/成都市地方志办公室/错误示例_数值有误.xlsx").toAbsolutePath();
+		Path good = Path.of("sample-input/省统计局/人口主要指标.csv").toAbsolutePath();
+		this.browser.findElement(By.id("files")).sendKeys(bad + "\n" + good);
+		waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports"), "约3.5"));
+		waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports"), "可以导入，事实 176 条"));
+		String reports = this.browser.findElement(By.id("reports")).getText();
+		assertThat(reports).contains("错误示例_数值有误.xlsx — 有错误，导入时将被拒收").contains("Sheet1!B5");
+		waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "人口主要指标.csv"));
+		assertThat(this.browser.findElement(By.id("mine")).getText()).contains("省统计局");
+	}
+
+	@Test
+	void aDepartmentCannotOpenTheConsole() {
+		signIn("tjj", "pw");
+		this.browser.get("http://localhost:" + this.port + "/console");
+		assertThat(this.browser.getPageSource()).doesNotContain("run-ingest");
+	}
+
+}
