@@ -36,6 +36,26 @@ public class ScheduledBatchJob extends QuartzJobBean {
 	@Autowired
 	private JdbcClient jdbc;
 
+	/**
+	 * Quartz re-fires the job of a node that died mid-run on another node, with the same
+	 * fire time: that node takes the unfinished run over (the batch jobs resume from
+	 * their last chunk); a run that finished is never run again.
+	 */
+	private boolean takeOver(JobExecutionContext context, String schedule, Timestamp fireTime, String instance) {
+		if (!context.isRecovering()) {
+			return false;
+		}
+		int taken = this.jdbc
+			.sql("update scheduling_run_log set instance_name = ?, fired_at = ? where schedule_name = ? "
+					+ "and scheduled_fire_time = ? and outcome is null")
+			.params(instance, new Timestamp(System.currentTimeMillis()), schedule, fireTime)
+			.update();
+		if (taken == 1) {
+			logger.warn("Taking over schedule " + schedule + " of fire time " + fireTime + " from a node that died");
+		}
+		return taken == 1;
+	}
+
 	@Override
 	protected void executeInternal(JobExecutionContext context) throws JobExecutionException {
 		String schedule = context.getMergedJobDataMap().getString(SCHEDULE);
@@ -55,9 +75,11 @@ public class ScheduledBatchJob extends QuartzJobBean {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			logger.error("Schedule " + schedule + " already ran for fire time " + fireTime
-					+ " (unique violation on scheduling_run_log); not running it twice");
-			return;
+			if (!takeOver(context, schedule, fireTime, instance)) {
+				logger.error("Schedule " + schedule + " already ran for fire time " + fireTime
+						+ " (unique violation on scheduling_run_log); not running it twice");
+				return;
+			}
 		}
 		String outcome;
 		try {
