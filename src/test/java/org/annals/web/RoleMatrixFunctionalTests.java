@@ -153,7 +153,9 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	@Test
 	void aNameLikeAPathIsDataAndTheFileIsStoredByItsHash() throws Exception {
 		Path originals = home().resolve("originals");
-		HttpResponse<String> response = upload("department", "../../x.csv", CSV.getBytes(StandardCharsets.UTF_8), null);
+		String name = "annals-traversal-" + System.nanoTime() + ".csv";
+		HttpResponse<String> response = upload("department", "../../" + name, CSV.getBytes(StandardCharsets.UTF_8),
+				null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		String sha = this.jdbc.queryForObject("select sha256 from ingest_submission order by id desc limit 1",
 				String.class);
@@ -161,9 +163,10 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		// recorded exactly as sent: it is data, never part of a path
 		assertThat(this.jdbc.queryForObject("select original_name from ingest_receipt order by id desc limit 1",
 				String.class))
-			.isEqualTo("../../x.csv");
-		assertThat(Files.exists(home().resolve("x.csv"))).isFalse();
-		assertThat(Files.exists(home().getParent().resolve("x.csv"))).isFalse();
+			.isEqualTo("../../" + name);
+		assertThat(Files.exists(home().resolve(name))).isFalse();
+		assertThat(Files.exists(home().getParent().resolve(name))).isFalse();
+		assertThat(Files.exists(home().getParent().getParent().resolve(name))).isFalse();
 	}
 
 	@Autowired
