@@ -18,6 +18,8 @@ import org.annals.support.AnnalsProperties;
 import org.annals.support.JobOwnerListener;
 import org.annals.support.ProgressListener;
 
+import org.annals.support.Databases;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -162,21 +164,10 @@ public class IngestJobConfiguration {
 	@Bean
 	Step publishFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference, DataSource dataSource) {
-		boolean postgres = isPostgres(dataSource);
+		boolean postgres = Databases.isPostgres(dataSource);
 		return new StepBuilder("publishFactsStep", jobRepository)
 			.tasklet(new PublishFactsTasklet(submissions, jdbc, reference, postgres), transactionManager)
 			.build();
-	}
-
-	static boolean isPostgres(DataSource dataSource) {
-		try {
-			String product = org.springframework.jdbc.support.JdbcUtils.extractDatabaseMetaData(dataSource,
-					java.sql.DatabaseMetaData::getDatabaseProductName);
-			return "PostgreSQL".equalsIgnoreCase(product);
-		}
-		catch (org.springframework.jdbc.support.MetaDataAccessException ex) {
-			return false;
-		}
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package org.annals.scheduling;
 
-import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -16,13 +15,14 @@ import org.quartz.JobDetail;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 
+import org.annals.support.Databases;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.support.JdbcUtils;
 
 /**
  * The schedules of {@code jobs/schedule.yml} as Quartz jobs and cron triggers (zone and
@@ -41,7 +41,7 @@ class SchedulingConfiguration {
 			Properties properties = new Properties();
 			properties.putAll(quartz.getProperties());
 			properties.put("org.quartz.jobStore.driverDelegateClass",
-					isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+					Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
 							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
 			factory.setQuartzProperties(properties);
 			List<JobDetail> jobs = new ArrayList<>();
@@ -71,16 +71,6 @@ class SchedulingConfiguration {
 			factory.setTriggers(triggers.toArray(Trigger[]::new));
 			factory.setOverwriteExistingJobs(true);
 		};
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try {
-			return "PostgreSQL".equalsIgnoreCase(
-					JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-		}
-		catch (org.springframework.jdbc.support.MetaDataAccessException ex) {
-			return false;
-		}
 	}
 
 }

@@ -16,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Sign-in, deny by default: {@code /actuator/health} and the login page are open; pages
  * need a form login (with CSRF), {@code /api/**} HTTP Basic. The first operator is
  * {@code admin}, its password from {@code ANNALS_ADMIN_PASSWORD}, or generated and
- * printed once. (Users in the database and roles per department come with the operators'
- * console.)
+ * printed once. Other users, each with one role, live in {@code web_user}
+ * ({@link UserAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

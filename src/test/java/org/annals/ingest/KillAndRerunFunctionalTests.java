@@ -46,13 +46,7 @@ class KillAndRerunFunctionalTests {
 		Boolean migrated = this.jdbc.queryForObject(
 				"select count(*) > 0 from information_schema.tables where table_name = 'ingest_fact'", Boolean.class);
 		if (Boolean.TRUE.equals(migrated)) {
-			for (String table : new String[] { "archive_fixity_check", "archive_snapshot", "tables_build",
-					"chronicle_entry_source", "chronicle_entry", "ingest_event", "ingest_fact", "ingest_fact_staging",
-					"ingest_issue", "ingest_receipt", "ingest_submission", "batch_step_execution_context",
-					"batch_step_execution", "batch_job_execution_context", "batch_job_execution_params",
-					"batch_job_execution", "batch_job_instance" }) {
-				this.jdbc.update("delete from " + table);
-			}
+			PostgresTestSupport.emptyTables(this.jdbc);
 		}
 	}
 

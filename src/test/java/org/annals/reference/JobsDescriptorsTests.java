@@ -337,19 +337,7 @@ class JobsDescriptorsTests {
 	}
 
 	private Path copyOfJobs() throws IOException {
-		Path target = this.temp.resolve("jobs");
-		try (Stream<Path> files = Files.walk(JOBS)) {
-			for (Path source : files.toList()) {
-				Path copy = target.resolve(JOBS.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(source, copy);
-				}
-			}
-		}
-		return target;
+		return JobsCopies.copy(this.temp);
 	}
 
 	private static void template(Path jobs, String name, String yaml) throws IOException {
@@ -358,22 +346,11 @@ class JobsDescriptorsTests {
 	}
 
 	private static void replaceFirst(Path file, String from, String to) throws IOException {
-		String text = Files.readString(file, StandardCharsets.UTF_8);
-		int at = text.indexOf(from);
-		assertThat(at).as("%s holds %s", file.getFileName(), from).isNotNegative();
-		Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()),
-				StandardCharsets.UTF_8);
+		JobsCopies.replaceFirst(file, from, to);
 	}
 
 	private static void assertRejected(Path jobs, String file, String... mentions) {
-		assertThatExceptionOfType(InvalidDescriptorException.class)
-			.isThrownBy(() -> ReferenceData.load(new JobsDirectory(jobs)))
-			.withMessageStartingWith(file + ": ")
-			.satisfies((ex) -> {
-				for (String mention : mentions) {
-					assertThat(ex.getMessage()).contains(mention);
-				}
-			});
+		JobsCopies.assertRejected(jobs, file, mentions);
 	}
 
 }

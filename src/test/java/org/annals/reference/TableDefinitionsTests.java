@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The yearbook table definitions of {@code jobs/tables}: that each one loads, names
@@ -360,19 +359,7 @@ class TableDefinitionsTests {
 	}
 
 	private Path copyOfJobs() throws IOException {
-		Path target = this.temp.resolve("jobs");
-		try (Stream<Path> files = Files.walk(JOBS)) {
-			for (Path source : files.toList()) {
-				Path copy = target.resolve(JOBS.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(source, copy);
-				}
-			}
-		}
-		return target;
+		return JobsCopies.copy(this.temp);
 	}
 
 	private static void table(Path jobs, String name, String yaml) throws IOException {
@@ -381,22 +368,11 @@ class TableDefinitionsTests {
 	}
 
 	private static void replaceFirst(Path file, String from, String to) throws IOException {
-		String text = Files.readString(file, StandardCharsets.UTF_8);
-		int at = text.indexOf(from);
-		assertThat(at).as("%s holds %s", file.getFileName(), from).isNotNegative();
-		Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()),
-				StandardCharsets.UTF_8);
+		JobsCopies.replaceFirst(file, from, to);
 	}
 
 	private static void assertRejected(Path jobs, String file, String... mentions) {
-		assertThatExceptionOfType(InvalidDescriptorException.class)
-			.isThrownBy(() -> ReferenceData.load(new JobsDirectory(jobs)))
-			.withMessageStartingWith(file + ": ")
-			.satisfies((ex) -> {
-				for (String mention : mentions) {
-					assertThat(ex.getMessage()).contains(mention);
-				}
-			});
+		JobsCopies.assertRejected(jobs, file, mentions);
 	}
 
 }
