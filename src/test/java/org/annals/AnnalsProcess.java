@@ -19,9 +19,12 @@ public final class AnnalsProcess {
 
 	private final String dbUrl;
 
-	private AnnalsProcess(Path home, String dbUrl) {
+	private final String output;
+
+	private AnnalsProcess(Path home, String dbUrl, String output) {
 		this.home = home;
 		this.dbUrl = dbUrl;
+		this.output = output;
 	}
 
 	/**
@@ -30,7 +33,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess onH2(Path home) {
-		return new AnnalsProcess(home, null);
+		return new AnnalsProcess(home, null, "");
 	}
 
 	/**
@@ -40,7 +43,27 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess on(Path home, String dbUrl) {
-		return new AnnalsProcess(home, dbUrl);
+		return new AnnalsProcess(home, dbUrl, "");
+	}
+
+	/**
+	 * The same runner for one of several processes sharing a data folder (two nodes of a
+	 * cluster): its output goes to files of its own, {@code out-NAME.txt} and
+	 * {@code err-NAME.txt}.
+	 * @param name the process's name
+	 * @return the runner
+	 */
+	public AnnalsProcess node(String name) {
+		return new AnnalsProcess(this.home, this.dbUrl, "-" + name);
+	}
+
+	/**
+	 * What the process printed on standard output so far.
+	 * @return the text
+	 * @throws IOException when it cannot be read
+	 */
+	public String out() throws IOException {
+		return Files.readString(this.home.resolve("out" + this.output + ".txt"), StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -70,8 +93,8 @@ public final class AnnalsProcess {
 		if (this.dbUrl != null) {
 			env.put("ANNALS_DB_URL", this.dbUrl);
 		}
-		builder.redirectOutput(this.home.resolve("out.txt").toFile());
-		builder.redirectError(this.home.resolve("err.txt").toFile());
+		builder.redirectOutput(this.home.resolve("out" + this.output + ".txt").toFile());
+		builder.redirectError(this.home.resolve("err" + this.output + ".txt").toFile());
 		return builder.start();
 	}
 
@@ -87,8 +110,8 @@ public final class AnnalsProcess {
 			process.destroyForcibly();
 			throw new IllegalStateException("annals " + String.join(" ", args) + " did not finish in five minutes");
 		}
-		return new Result(process.exitValue(), Files.readString(this.home.resolve("out.txt"), StandardCharsets.UTF_8),
-				Files.readString(this.home.resolve("err.txt"), StandardCharsets.UTF_8));
+		return new Result(process.exitValue(), out(),
+				Files.readString(this.home.resolve("err" + this.output + ".txt"), StandardCharsets.UTF_8));
 	}
 
 	private static Path jar() {

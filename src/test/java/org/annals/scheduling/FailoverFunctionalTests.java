@@ -1,0 +1,133 @@
+package org.annals.scheduling;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.annals.AnnalsProcess;
+import org.annals.LongTables;
+import org.annals.PostgresTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two {@code annals serve} nodes on one database and one shared data folder; the nightly
+ * schedule fires once, on one of them, which is killed with SIGKILL in the middle of a
+ * large file. The other node finds the dead node through Quartz's cluster check-in, takes
+ * the unfinished fire time over, recovers the interrupted Spring Batch execution and
+ * restarts it from its last chunk: the fire time runs once, and the facts are exactly
+ * those of a clean run.
+ */
+class FailoverFunctionalTests {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void theSurvivingNodeFinishesTheNightOfAKilledNodeFromItsLastChunk() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(
+				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
+				Boolean.class))) {
+			PostgresTestSupport.emptyTables(jdbc);
+			jdbc.update("delete from scheduling_run_log");
+		}
+		Path home = this.work.resolve("shared");
+		long rows = LongTables.write(home.resolve("inbox/省统计局/历年县级指标.csv"));
+		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
+		String cron = DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire);
+		AnnalsProcess annals = AnnalsProcess.on(home, PostgresTestSupport.DB_URL);
+		Process a = annals.node("a").start(serve("node-a", cron));
+		Process b = annals.node("b").start(serve("node-b", cron));
+		try {
+			String running = waitFor(jdbc,
+					"select instance_name from scheduling_run_log where schedule_name = "
+							+ "'nightly' and exists (select 1 from batch_step_execution where step_name like "
+							+ "'readSubmissionStep%' and status = 'STARTED' and write_count >= 20000)",
+					150);
+			assertThat(running).as("the nightly schedule started on one node").isIn("node-a", "node-b");
+			Process victim = running.equals("node-a") ? a : b;
+			Process survivor = (victim == a) ? b : a;
+			long killedAt = System.currentTimeMillis();
+			victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			assertThat(jdbc.queryForObject("select count(*) from ingest_fact", Long.class))
+				.as("killed before anything was published")
+				.isZero();
+
+			String outcome = waitFor(jdbc,
+					"select outcome from scheduling_run_log where schedule_name = 'nightly' and outcome is not null",
+					240);
+
+			assertThat(outcome).isEqualTo("COMPLETED");
+			assertThat(survivor.isAlive()).isTrue();
+			String survivorName = (survivor == a) ? "node-a" : "node-b";
+			assertThat(jdbc.queryForList("select instance_name from scheduling_run_log", String.class))
+				.as("the fire time ran once, finished by the survivor")
+				.containsExactly(survivorName);
+			assertThat(jdbc.queryForList("select e.status from batch_job_execution e join batch_job_instance i on "
+					+ "i.job_instance_id = e.job_instance_id where i.job_name = 'ingestStatisticsJob' "
+					+ "order by e.job_execution_id", String.class))
+				.containsExactly("FAILED", "COMPLETED");
+			assertThat(jdbc.queryForObject("select count(*) from ingest_fact where state = 'current'", Long.class))
+				.isEqualTo(rows);
+			assertThat(jdbc.queryForObject("select sum(fact_value) from ingest_fact", BigDecimal.class))
+				.isEqualByComparingTo(LongTables.expectedSum(rows));
+			Long restartedFrom = jdbc.queryForObject("select min(read_count) from batch_step_execution "
+					+ "where step_name like 'readSubmissionStep%' and status = 'COMPLETED'", Long.class);
+			assertThat(restartedFrom).as("the survivor reads only what was not committed before the kill")
+				.isLessThan(rows);
+			assertThat(Files.readString(home.resolve("logs/annals.log"), StandardCharsets.UTF_8))
+				.contains("Taking over schedule nightly");
+			Long takenOver = jdbc.queryForObject("select extract(epoch from fired_at) * 1000 from scheduling_run_log",
+					Long.class);
+			System.out.printf("failover: %s killed; %s took over after %.1f s and read %d of %d rows%n", running,
+					survivorName, (takenOver - killedAt) / 1000.0, restartedFrom, rows);
+		}
+		finally {
+			a.destroy();
+			b.destroy();
+			a.waitFor(30, TimeUnit.SECONDS);
+			b.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private static String[] serve(String name, String cron) {
+		return new String[] { "serve", "--server.port=0", "--annals.ingest.chunk-size=500",
+				"--spring.quartz.properties.org.quartz.scheduler.instanceId=" + name,
+				"--annals.schedules.nightly.cron=" + cron };
+	}
+
+	private static String waitFor(JdbcTemplate jdbc, String query, int seconds) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + seconds * 1000L;
+		while (System.currentTimeMillis() < deadline) {
+			List<String> found = List.of();
+			try {
+				found = jdbc.queryForList(query, String.class);
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				// the tables are not there until the first node has migrated
+			}
+			if (!found.isEmpty()) {
+				return found.get(0);
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("waited " + seconds + " s in vain for: " + query);
+	}
+
+}
