@@ -93,8 +93,8 @@ class FailoverFunctionalTests {
 				.isLessThan(rows);
 			assertThat(Files.readString(home.resolve("logs/annals.log"), StandardCharsets.UTF_8))
 				.contains("Taking over schedule nightly");
-			Long takenOver = jdbc.queryForObject("select extract(epoch from fired_at) * 1000 from scheduling_run_log",
-					Long.class);
+			Long takenOver = jdbc.queryForObject(
+					"select cast(extract(epoch from fired_at) * 1000 as bigint) from scheduling_run_log", Long.class);
 			System.out.printf("failover: %s killed; %s took over after %.1f s and read %d of %d rows%n", running,
 					survivorName, (takenOver - killedAt) / 1000.0, restartedFrom, rows);
 		}
