@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -166,7 +167,8 @@ public class IngestJobConfiguration {
 			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference, DataSource dataSource) {
 		boolean postgres = Databases.isPostgres(dataSource);
 		return new StepBuilder("publishFactsStep", jobRepository)
-			.tasklet(new PublishFactsTasklet(submissions, jdbc, reference, postgres), transactionManager)
+			.tasklet(new PublishFactsTasklet(submissions, new JdbcTemplate(dataSource), reference, postgres),
+					transactionManager)
 			.build();
 	}
 

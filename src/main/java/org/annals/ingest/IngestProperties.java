@@ -17,7 +17,7 @@ public record IngestProperties(Duration settle, Integer chunkSize, Integer threa
 
 	public IngestProperties {
 		settle = (settle != null) ? settle : Duration.ofSeconds(5);
-		chunkSize = (chunkSize != null) ? chunkSize : 2000;
+		chunkSize = (chunkSize != null) ? chunkSize : 5000;
 		threads = (threads != null) ? threads : 2;
 	}
 

@@ -149,6 +149,18 @@ public class SubmissionRepository {
 	}
 
 	/**
+	 * How many facts of a submission are staged.
+	 * @param submissionId the submission
+	 * @return the count
+	 */
+	public long stagedFacts(long submissionId) {
+		return this.jdbc.sql("select count(*) from ingest_fact_staging where submission_id = ?")
+			.param(submissionId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
 	 * How many issues of a severity a submission has.
 	 * @param submissionId the submission
 	 * @param severity the severity

@@ -10,12 +10,16 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
+import org.annals.ingest.intake.OriginalStore;
+import org.annals.ingest.load.SubmissionItemReader;
+import org.annals.reference.ReferenceData;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +35,15 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	FactsExporter exporter;
+
+	@Autowired
+	SubmissionRepository submissions;
+
+	@Autowired
+	OriginalStore store;
+
+	@Autowired
+	ReferenceData reference;
 
 	@TempDir
 	Path inbox;
@@ -213,6 +226,40 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		assertThat(count("select count(*) from ingest_receipt")).isZero();
 		assertThat(partial).exists();
 		assertThat(lock).exists();
+	}
+
+	@Test
+	void aRestartWhoseStagedRowsAreGoneReadsTheFileAgainFromItsFirstRow() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2020,1",
+				"成都市,地区生产总值,亿元,2021,2", "成都市,地区生产总值,亿元,2022,3", "成都市,地区生产总值,亿元,2023,4");
+		ingest();
+		long id = this.jdbc.queryForObject("select id from ingest_submission", Long.class);
+		ExecutionContext committedTwo = new ExecutionContext();
+		committedTwo.putLong("outcomes.read", 3); // the header row and two rows
+
+		assertThat(yearsRead(id, committedTwo)).as("nothing staged (a crash emptied the unlogged table): all rows")
+			.containsExactly(2020, 2021, 2022, 2023);
+
+		this.jdbc.update("insert into ingest_fact_staging (submission_id, sheet, cell, region_code, indicator_code, "
+				+ "indicator_name, fact_year, fact_value, status, flags) values (?, 'a', 'E2', '510100', 'gdp', "
+				+ "'地区生产总值', 2020, 1, '', '')", id);
+		committedTwo.putLong("outcomes.read", 3);
+		assertThat(yearsRead(id, committedTwo)).as("the first two rows staged: the rest").containsExactly(2022, 2023);
+	}
+
+	private List<Integer> yearsRead(long id, ExecutionContext context) throws Exception {
+		SubmissionItemReader reader = new SubmissionItemReader(id, this.submissions, this.store, this.reference);
+		List<Integer> years = new java.util.ArrayList<>();
+		reader.open(context);
+		try {
+			for (RowOutcome outcome = reader.read(); outcome != null; outcome = reader.read()) {
+				outcome.facts().forEach((fact) -> years.add(fact.year()));
+			}
+		}
+		finally {
+			reader.close();
+		}
+		return years;
 	}
 
 }

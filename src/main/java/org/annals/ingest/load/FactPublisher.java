@@ -1,13 +1,17 @@
 package org.annals.ingest.load;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.IssueCode;
 import org.annals.ingest.StagedFact;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -28,16 +32,18 @@ class FactPublisher {
 	private static final String COLUMNS = "region_code, indicator_code, indicator_name, unit, fact_year, fact_value, status, flags, "
 			+ "submission_id, department, sheet, cell, state, conflict, published_at, job_execution_id";
 
-	private static final String SELECT = "select s.region_code, s.indicator_code, s.indicator_name, s.unit, s.fact_year, "
-			+ "s.fact_value, s.status, s.flags, s.submission_id, :department, s.sheet, s.cell, :state, :conflict, :now, :execution "
-			+ "from ingest_fact_staging s where s.submission_id = :submission ";
+	/** Rows fetched at a time when staged facts are read back. */
+	private static final int FETCH = 5000;
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final boolean postgres;
 
-	FactPublisher(JdbcClient jdbc, boolean postgres) {
-		this.jdbc = jdbc;
+	FactPublisher(JdbcTemplate template, boolean postgres) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 		this.postgres = postgres;
 	}
 
@@ -55,16 +61,29 @@ class FactPublisher {
 	}
 
 	/**
-	 * Values a submission gives twice for one key, differently: each is an error.
+	 * Lets the sorts and hashes over a large submission stay in memory, for this
+	 * transaction only.
+	 */
+	void roomToSort() {
+		if (this.postgres) {
+			this.jdbc.sql("set local work_mem = '64MB'").update();
+		}
+	}
+
+	/**
+	 * Values a submission gives twice for one key, differently: each is an error, on the
+	 * later cell, against the value before it (cells taken in the order that also picks
+	 * the one that becomes current).
 	 * @param submission the submission
 	 * @return the issues
 	 */
 	List<Issue> conflictingDuplicates(long submission) {
-		return this.jdbc
-			.sql("select s.sheet, s.cell, s.region_code, s.indicator_name, s.fact_year, s.fact_value, f.fact_value "
-					+ "from ingest_fact_staging s join ingest_fact_staging f on f.submission_id = s.submission_id and "
-					+ KEY + " and (f.sheet < s.sheet or (f.sheet = s.sheet and f.cell < s.cell)) and " + DIFFERS
-					+ " where s.submission_id = ? order by s.sheet, s.cell")
+		return this.jdbc.sql("select sheet, cell, region_code, indicator_name, fact_year, fact_value, before_value "
+				+ "from (select s.sheet, s.cell, s.region_code, s.indicator_name, s.fact_year, s.fact_value, s.status, "
+				+ "lag(s.fact_value) over w before_value, lag(s.status) over w before_status, row_number() over w n "
+				+ "from ingest_fact_staging s where s.submission_id = ? window w as (partition by s.region_code, "
+				+ "s.indicator_code, s.fact_year order by s.sheet, s.cell)) d where n > 1 and (fact_value <> before_value "
+				+ "or (fact_value is null) <> (before_value is null) or status <> before_status) order by sheet, cell")
 			.param(submission)
 			.query((rs, n) -> Issue.of(IssueCode.CONFLICTING_DUPLICATE, rs.getString(1), rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getInt(5), plain(rs.getBigDecimal(7)),
@@ -73,74 +92,77 @@ class FactPublisher {
 	}
 
 	/**
-	 * Publishes a submission's staged facts.
+	 * Publishes a submission's staged facts in two set-based statements. First the
+	 * current facts it differs from: one from another department in the same run stays
+	 * current and is marked a conflict; any other is superseded. Then every staged fact,
+	 * its state decided against what is current now: nothing (or only a superseded fact)
+	 * makes it current, or {@code same} for a repeat of its key later in the same file
+	 * (sheet and cell order); an equal value is {@code same}; a value still differing is
+	 * a {@code conflict}.
 	 * @param submission the submission
 	 * @param department its department
 	 * @param execution the job execution publishing it
 	 * @return the number of facts published
 	 */
 	int publish(long submission, String department, Long execution) {
-		Timestamp now = new Timestamp(System.currentTimeMillis());
-		String sameRun = "f.job_execution_id = :execution and f.department <> :department";
-		insert(submission, department, execution, now, "conflict", true,
-				"and exists (select 1 from ingest_fact f where " + KEY + " and f.state = 'current' and " + sameRun
-						+ " and " + DIFFERS + ")");
+		String sameRun = "coalesce(f.job_execution_id = :execution and f.department <> :department, false)";
 		this.jdbc
-			.sql("update ingest_fact set conflict = true where state = 'current' and exists (select 1 from ingest_fact c "
-					+ "where c.submission_id = :submission and c.state = 'conflict' and c.region_code = ingest_fact.region_code "
-					+ "and c.indicator_code = ingest_fact.indicator_code and c.fact_year = ingest_fact.fact_year)")
-			.param("submission", submission)
-			.update();
-		insert(submission, department, execution, now, "same", false, "and exists (select 1 from ingest_fact f where "
-				+ KEY + " and f.state = 'current' and not " + DIFFERS + ")");
-		this.jdbc.sql("update ingest_fact set state = 'superseded' where state = 'current' and exists (select 1 from "
-				+ "ingest_fact_staging s, ingest_fact f where s.submission_id = :submission and f.id = ingest_fact.id and "
-				+ KEY + " and " + DIFFERS + " and not (" + sameRun + "))")
+			.sql(("update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' end, "
+					+ "conflict = (conflict or " + sameRun + ") where state = 'current' and exists (select 1 from "
+					+ "ingest_fact_staging s where s.submission_id = :submission and " + KEY + " and " + DIFFERS + ")"))
 			.param("submission", submission)
 			.param("execution", execution)
 			.param("department", department)
 			.update();
-		insert(submission, department, execution, now, "current", false,
-				"and not exists (select 1 from ingest_fact f where " + KEY + " and f.state = 'current') "
-						+ "and not exists (select 1 from ingest_fact_staging f where f.submission_id = s.submission_id and "
-						+ KEY + " and (f.sheet < s.sheet or (f.sheet = s.sheet and f.cell < s.cell)))");
-		insert(submission, department, execution, now, "same", false,
-				"and not exists (select 1 from ingest_fact f where f.submission_id = s.submission_id "
-						+ "and f.sheet = s.sheet and f.cell = s.cell)");
-		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submission).update();
-		return this.jdbc.sql("select count(*) from ingest_fact where submission_id = ?")
-			.param(submission)
-			.query(Integer.class)
-			.single();
-	}
-
-	private void insert(long submission, String department, Long execution, Timestamp now, String state,
-			boolean conflict, String condition) {
-		this.jdbc.sql("insert into ingest_fact (" + COLUMNS + ") " + SELECT + condition)
+		return this.jdbc.sql("insert into ingest_fact (" + COLUMNS + ") select s.region_code, s.indicator_code, "
+				+ "s.indicator_name, s.unit, s.fact_year, s.fact_value, s.status, s.flags, s.submission_id, :department, "
+				+ "s.sheet, s.cell, case when f.id is null then (case when s.n = 1 then 'current' else 'same' end) "
+				+ "when " + DIFFERS + " then 'conflict' else 'same' end, coalesce(f.id is not null and " + DIFFERS
+				+ ", false), :now, "
+				+ ":execution from (select s.*, row_number() over (partition by s.region_code, s.indicator_code, "
+				+ "s.fact_year order by s.sheet, s.cell) n from ingest_fact_staging s where s.submission_id = :submission) s "
+				+ "left join ingest_fact f on " + KEY + " and f.state = 'current'")
 			.param("submission", submission)
 			.param("department", department)
-			.param("state", state)
-			.param("conflict", conflict)
-			.param("now", now)
+			.param("now", new Timestamp(System.currentTimeMillis()))
 			.param("execution", execution)
 			.update();
 	}
 
 	/**
-	 * Reads the staged facts of a submission one at a time.
+	 * Removes a decided submission's staged facts.
 	 * @param submission the submission
+	 */
+	void clearStaged(long submission) {
+		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submission).update();
+	}
+
+	/**
+	 * Streams the staged facts of some indicators, a few thousand rows at a time (the
+	 * caller's transaction keeps the cursor open), so memory does not grow with the file.
+	 * @param submission the submission
+	 * @param indicators the indicators' codes
 	 * @param consumer what takes each fact
 	 */
-	void eachStaged(long submission, java.util.function.Consumer<StagedFact> consumer) {
-		this.jdbc.sql(
-				"select sheet, cell, region_code, indicator_code, indicator_name, unit, fact_year, fact_value, status, "
-						+ "flags from ingest_fact_staging where submission_id = ?")
-			.param(submission)
-			.query((rs) -> {
-				consumer.accept(new StagedFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9),
-						rs.getString(10)));
-			});
+	void eachStaged(long submission, Collection<String> indicators, Consumer<StagedFact> consumer) {
+		if (indicators.isEmpty()) {
+			return;
+		}
+		JdbcTemplate streaming = new JdbcTemplate(this.template.getDataSource());
+		streaming.setFetchSize(FETCH);
+		streaming.query((connection) -> {
+			var statement = connection.prepareStatement("select sheet, cell, region_code, indicator_code, "
+					+ "indicator_name, unit, fact_year, fact_value, status, flags from ingest_fact_staging "
+					+ "where submission_id = ? and indicator_code = any (?)");
+			Array codes = connection.createArrayOf("varchar", indicators.toArray());
+			statement.setLong(1, submission);
+			statement.setArray(2, codes);
+			return statement;
+		}, (rs) -> {
+			consumer.accept(
+					new StagedFact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6), rs.getInt(7), rs.getBigDecimal(8), rs.getString(9), rs.getString(10)));
+		});
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.annals.ingest.Issue;
@@ -21,7 +23,8 @@ import org.annals.reference.ReferenceData;
  * The plausibility checks that need more than one cell: the parts of an additive
  * indicator against their total (cities against the province, counties against the city),
  * and a submitted growth rate against the one computed from last year's value. Memory is
- * bounded by the number of totals and growth figures, not by the number of facts.
+ * bounded by the number of totals, growth figures and the values growth is computed from,
+ * not by the number of facts.
  */
 public final class Plausibility {
 
@@ -35,7 +38,7 @@ public final class Plausibility {
 
 	private final Map<String, Total> totals = new LinkedHashMap<>();
 
-	private final Map<String, StagedFact> values = new HashMap<>();
+	private final Map<String, BigDecimal> values = new HashMap<>();
 
 	private final List<StagedFact> growths = new ArrayList<>();
 
@@ -58,6 +61,21 @@ public final class Plausibility {
 	}
 
 	/**
+	 * The indicators these checks look at (additive ones, and those whose growth is
+	 * checked): facts of any other indicator need not be shown to {@link #accept}.
+	 * @return the indicators' codes
+	 */
+	public Set<String> indicators() {
+		Set<String> codes = new LinkedHashSet<>();
+		for (Indicator indicator : this.reference.indicators().all()) {
+			if (indicator.additive() || indicator.checkGrowth()) {
+				codes.add(indicator.code());
+			}
+		}
+		return codes;
+	}
+
+	/**
 	 * Takes one fact into account.
 	 * @param fact the fact
 	 */
@@ -71,7 +89,7 @@ public final class Plausibility {
 				this.growths.add(fact);
 			}
 			else {
-				this.values.put(key(fact.regionCode(), fact.indicatorCode(), fact.year()), fact);
+				this.values.put(key(fact.regionCode(), fact.indicatorCode(), fact.year()), fact.value());
 			}
 		}
 		if (!indicator.additive()) {
@@ -144,8 +162,8 @@ public final class Plausibility {
 
 	private BigDecimal value(String region, String indicator, int year, Function<String, BigDecimal> elsewhere) {
 		String key = key(region, indicator, year);
-		StagedFact here = this.values.get(key);
-		return (here != null) ? here.value() : elsewhere.apply(key);
+		BigDecimal here = this.values.get(key);
+		return (here != null) ? here : elsewhere.apply(key);
 	}
 
 	static String key(String region, String indicator, int year) {

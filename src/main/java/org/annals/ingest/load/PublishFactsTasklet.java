@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,10 +39,10 @@ public class PublishFactsTasklet implements Tasklet {
 	 * @param reference the reference data
 	 * @param postgres whether the database is PostgreSQL
 	 */
-	public PublishFactsTasklet(SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference,
+	public PublishFactsTasklet(SubmissionRepository submissions, JdbcTemplate jdbc, ReferenceData reference,
 			boolean postgres) {
 		this.submissions = submissions;
-		this.jdbc = jdbc;
+		this.jdbc = JdbcClient.create(jdbc);
 		this.publisher = new FactPublisher(jdbc, postgres);
 		this.reference = reference;
 	}
@@ -59,21 +60,23 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
+		this.publisher.roomToSort();
 		this.publisher.analyze("ingest_fact_staging");
 		List<Issue> duplicates = this.publisher.conflictingDuplicates(id);
 		insertIssues(id, duplicates);
 		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
-			this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(id).update();
+			this.publisher.clearStaged(id);
 			this.submissions.decide(id, Submission.REJECTED, 0, execution);
 			contribution.incrementFilterCount(1);
 			return;
 		}
 		Plausibility plausibility = new Plausibility(this.reference);
-		this.publisher.eachStaged(id, plausibility::accept);
+		this.publisher.eachStaged(id, plausibility.indicators(), plausibility::accept);
 		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
 		insertIssues(id, warnings);
 		warnings.forEach((w) -> this.publisher.flag(id, w));
 		int facts = this.publisher.publish(id, submission.department(), execution);
+		this.publisher.clearStaged(id);
 		if (facts > 10_000) {
 			this.publisher.analyze("ingest_fact");
 		}

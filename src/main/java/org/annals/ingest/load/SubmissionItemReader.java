@@ -34,7 +34,7 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 
 	private final ReferenceData reference;
 
-	private SubmissionParser parser;
+	private ReadAhead parser;
 
 	private long read;
 
@@ -56,22 +56,20 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 	@Override
 	public void open(ExecutionContext context) {
 		Submission submission = this.submissions.get(this.submissionId);
-		this.parser = new SubmissionParser(this.store.pathOf(submission.sha256()), submission.originalName(),
-				submission.department(), this.reference, Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)));
+		SubmissionParser parser = new SubmissionParser(this.store.pathOf(submission.sha256()),
+				submission.originalName(), submission.department(), this.reference,
+				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)));
 		long already = context.getLong(READ, 0L);
+		if (already > 0 && this.submissions.stagedFacts(this.submissionId) == 0) {
+			// the staging table is unlogged: after a database crash it is empty, and the
+			// committed rows must be read again
+			already = 0;
+		}
 		if (already == 0) {
 			this.submissions.clearReading(this.submissionId);
 		}
-		try {
-			for (this.read = 0; this.read < already; this.read++) {
-				if (this.parser.next() == null) {
-					break;
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new ItemStreamException("cannot reopen submission " + this.submissionId, ex);
-		}
+		this.read = already;
+		this.parser = new ReadAhead(parser, already, "ingest-read-" + this.submissionId);
 	}
 
 	@Override

@@ -1,0 +1,156 @@
+package org.annals.ingest.load;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import org.annals.ingest.RowOutcome;
+import org.annals.ingest.SubmissionParser;
+import org.annals.ingest.sheet.FileFormat;
+
+/**
+ * Parses a submission on a thread of its own, a few thousand rows ahead of the step that
+ * writes them, so that reading the file and PostgreSQL's work on the previous chunk use
+ * both cores. Only that thread touches the parser; rows, the parser's format and layouts
+ * and any failure reach the caller in file order, in batches, through a bounded queue, so
+ * memory stays flat however large the file.
+ */
+final class ReadAhead implements AutoCloseable {
+
+	private static final int BATCH = 256;
+
+	private static final int BATCHES_AHEAD = 8;
+
+	private final SubmissionParser parser;
+
+	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+
+	private final Thread thread;
+
+	private Iterator<RowOutcome> current = List.<RowOutcome>of().iterator();
+
+	private Batch last = new Batch(List.of(), null, null, null, false);
+
+	private volatile boolean closed;
+
+	/**
+	 * Starts parsing.
+	 * @param parser the parser, used from now on by the read-ahead thread only
+	 * @param skip how many outcomes to pass over first (a restart's committed rows)
+	 * @param name the thread's name
+	 */
+	ReadAhead(SubmissionParser parser, long skip, String name) {
+		this.parser = parser;
+		this.thread = new Thread(() -> run(skip), name);
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	private record Batch(List<RowOutcome> rows, FileFormat format, String layouts, Exception failure, boolean end) {
+	}
+
+	private void run(long skip) {
+		try {
+			for (long i = 0; i < skip && !this.closed; i++) {
+				if (this.parser.next() == null) {
+					break;
+				}
+			}
+			boolean end = false;
+			while (!end && !this.closed) {
+				List<RowOutcome> rows = new ArrayList<>(BATCH);
+				while (rows.size() < BATCH) {
+					RowOutcome outcome = this.parser.next();
+					if (outcome == null) {
+						end = true;
+						break;
+					}
+					rows.add(outcome);
+				}
+				this.queue.put(new Batch(rows, this.parser.format(), this.parser.layouts(), null, end));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception | StackOverflowError ex) {
+			Exception failure = (ex instanceof Exception exception) ? exception : new IllegalStateException(ex);
+			try {
+				this.queue.put(new Batch(List.of(), this.parser.format(), this.parser.layouts(), failure, true));
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	/**
+	 * The next outcome, in file order.
+	 * @return the outcome, or null at the end of the file
+	 * @throws IOException when the file cannot be read
+	 */
+	RowOutcome next() throws IOException {
+		while (!this.current.hasNext()) {
+			if (this.last.end()) {
+				rethrow(this.last.failure());
+				return null;
+			}
+			try {
+				this.last = this.queue.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("interrupted while reading ahead");
+			}
+			this.current = this.last.rows().iterator();
+		}
+		return this.current.next();
+	}
+
+	private static void rethrow(Exception failure) throws IOException {
+		if (failure instanceof IOException io) {
+			throw io;
+		}
+		if (failure instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure != null) {
+			throw new UncheckedIOException(new IOException(failure));
+		}
+	}
+
+	/**
+	 * The file's format, as far as the outcomes handed out so far.
+	 * @return the format, or null before the first batch
+	 */
+	FileFormat format() {
+		return this.last.format();
+	}
+
+	/**
+	 * The layouts recognised, as far as the outcomes handed out so far.
+	 * @return the layouts, or null before the first batch
+	 */
+	String layouts() {
+		return this.last.layouts();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.closed = true;
+		this.thread.interrupt();
+		try {
+			this.thread.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.parser.close();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.annals.ingest.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.annals.ingest.Kind;
+import org.annals.ingest.RowOutcome;
+import org.annals.ingest.SubmissionParser;
+import org.annals.reference.JobsDirectory;
+import org.annals.reference.ReferenceData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reading ahead on a thread of its own changes nothing about what is read: for every
+ * statistics file of sample-input, the good and the bad, the same outcomes in the same
+ * order, the same format and layouts, from the start and after a restart's skip.
+ */
+class ReadAheadTests {
+
+	private static final ReferenceData REFERENCE = ReferenceData.load(new JobsDirectory(Path.of("jobs")));
+
+	static Stream<Path> files() throws IOException {
+		return Files.walk(Path.of("sample-input"))
+			.filter(Files::isRegularFile)
+			.filter((file) -> !file.toString().endsWith(".docx") && !file.toString().endsWith(".md"))
+			.sorted();
+	}
+
+	@ParameterizedTest
+	@MethodSource("files")
+	void givesWhatTheParserGivesInTheSameOrder(Path file) throws Exception {
+		List<RowOutcome> direct = new ArrayList<>();
+		String layouts;
+		try (SubmissionParser parser = parser(file)) {
+			for (RowOutcome outcome = parser.next(); outcome != null; outcome = parser.next()) {
+				direct.add(outcome);
+			}
+			layouts = parser.layouts();
+		}
+		assertThat(readAhead(file, 0)).isEqualTo(direct);
+		int skip = direct.size() / 2;
+		assertThat(readAhead(file, skip)).isEqualTo(direct.subList(skip, direct.size()));
+		try (ReadAhead ahead = new ReadAhead(parser(file), 0, "test")) {
+			while (ahead.next() != null) {
+				// to the end
+			}
+			assertThat(ahead.layouts()).isEqualTo(layouts);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("files")
+	void closesMidFile(Path file) throws Exception {
+		ReadAhead ahead = new ReadAhead(parser(file), 0, "test");
+		ahead.next();
+		ahead.close();
+	}
+
+	private static List<RowOutcome> readAhead(Path file, long skip) throws IOException {
+		List<RowOutcome> outcomes = new ArrayList<>();
+		try (ReadAhead ahead = new ReadAhead(parser(file), skip, "test")) {
+			for (RowOutcome outcome = ahead.next(); outcome != null; outcome = ahead.next()) {
+				outcomes.add(outcome);
+			}
+		}
+		return outcomes;
+	}
+
+	private static SubmissionParser parser(Path file) {
+		return new SubmissionParser(file, file.getFileName().toString(), file.getParent().getFileName().toString(),
+				REFERENCE, Kind.STATISTICS);
+	}
+
+}
