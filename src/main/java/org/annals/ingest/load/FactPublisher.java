@@ -71,6 +71,21 @@ class FactPublisher {
 	}
 
 	/**
+	 * Whether a submission gives any region, indicator and year more than once (by hash,
+	 * without sorting the submission; usually it does not).
+	 * @param submission the submission
+	 * @return whether some key repeats
+	 */
+	boolean repeatsKeys(long submission) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from ingest_fact_staging s where s.submission_id = ? "
+					+ "group by s.region_code, s.indicator_code, s.fact_year having count(*) > 1) d")
+			.param(submission)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * Values a submission gives twice for one key, differently: each is an error, on the
 	 * later cell, against the value before it (cells taken in the order that also picks
 	 * the one that becomes current).
@@ -102,9 +117,13 @@ class FactPublisher {
 	 * @param submission the submission
 	 * @param department its department
 	 * @param execution the job execution publishing it
+	 * @param repeatsKeys whether some key repeats in the submission (if not, no sort is
+	 * needed to find each key's first cell)
 	 * @return the number of facts published
 	 */
-	int publish(long submission, String department, Long execution) {
+	int publish(long submission, String department, Long execution, boolean repeatsKeys) {
+		String ranked = repeatsKeys ? "row_number() over (partition by s.region_code, s.indicator_code, "
+				+ "s.fact_year order by s.sheet, s.cell)" : "1";
 		String sameRun = "coalesce(f.job_execution_id = :execution and f.department <> :department, false)";
 		this.jdbc
 			.sql(("update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' end, "
@@ -118,10 +137,9 @@ class FactPublisher {
 				+ "s.indicator_name, s.unit, s.fact_year, s.fact_value, s.status, s.flags, s.submission_id, :department, "
 				+ "s.sheet, s.cell, case when f.id is null then (case when s.n = 1 then 'current' else 'same' end) "
 				+ "when " + DIFFERS + " then 'conflict' else 'same' end, coalesce(f.id is not null and " + DIFFERS
-				+ ", false), :now, "
-				+ ":execution from (select s.*, row_number() over (partition by s.region_code, s.indicator_code, "
-				+ "s.fact_year order by s.sheet, s.cell) n from ingest_fact_staging s where s.submission_id = :submission) s "
-				+ "left join ingest_fact f on " + KEY + " and f.state = 'current'")
+				+ ", false), :now, " + ":execution from (select s.*, " + ranked + " n from ingest_fact_staging s "
+				+ "where s.submission_id = :submission) s " + "left join ingest_fact f on " + KEY
+				+ " and f.state = 'current'")
 			.param("submission", submission)
 			.param("department", department)
 			.param("now", new Timestamp(System.currentTimeMillis()))

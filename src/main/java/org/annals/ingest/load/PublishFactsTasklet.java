@@ -62,7 +62,8 @@ public class PublishFactsTasklet implements Tasklet {
 		long id = submission.id();
 		this.publisher.roomToSort();
 		this.publisher.analyze("ingest_fact_staging");
-		List<Issue> duplicates = this.publisher.conflictingDuplicates(id);
+		boolean repeatsKeys = this.publisher.repeatsKeys(id);
+		List<Issue> duplicates = repeatsKeys ? this.publisher.conflictingDuplicates(id) : List.of();
 		insertIssues(id, duplicates);
 		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
 			this.publisher.clearStaged(id);
@@ -75,7 +76,7 @@ public class PublishFactsTasklet implements Tasklet {
 		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
 		insertIssues(id, warnings);
 		warnings.forEach((w) -> this.publisher.flag(id, w));
-		int facts = this.publisher.publish(id, submission.department(), execution);
+		int facts = this.publisher.publish(id, submission.department(), execution, repeatsKeys);
 		this.publisher.clearStaged(id);
 		if (facts > 10_000) {
 			this.publisher.analyze("ingest_fact");
