@@ -174,6 +174,21 @@ public class SubmissionRepository {
 	}
 
 	/**
+	 * Takes a pending submission for deciding, in the caller's transaction: locks its row
+	 * until the transaction ends, so that two deciders (a node that stalled and woke up,
+	 * and the node that took its work over) never both publish it.
+	 * @param submissionId the submission
+	 * @return whether it is still pending, and now ours to decide
+	 */
+	public boolean claimPending(long submissionId) {
+		return !this.jdbc.sql("select id from ingest_submission where id = ? and status = ? for update")
+			.params(submissionId, Submission.RECEIVED)
+			.query(Long.class)
+			.list()
+			.isEmpty();
+	}
+
+	/**
 	 * Records what became of a read submission.
 	 * @param submissionId the submission
 	 * @param status {@link Submission#LOADED} or {@link Submission#REJECTED}

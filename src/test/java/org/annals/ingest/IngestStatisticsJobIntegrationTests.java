@@ -45,6 +45,9 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 	@Autowired
 	ReferenceData reference;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@TempDir
 	Path inbox;
 
@@ -245,6 +248,42 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 				+ "'地区生产总值', 2020, 1, '', '')", id);
 		committedTwo.putLong("outcomes.read", 3);
 		assertThat(yearsRead(id, committedTwo)).as("the first two rows staged: the rest").containsExactly(2022, 2023);
+	}
+
+	@Test
+	void twoDecidersOfOneSubmissionTakeTurnsAndOnlyTheFirstPublishes() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2020,1");
+		ingest();
+		long id = this.jdbc.queryForObject("select id from ingest_submission", Long.class);
+		this.jdbc.update("update ingest_submission set status = 'received' where id = ?", id);
+		var template = new org.springframework.transaction.support.TransactionTemplate(this.transactions);
+		java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CompletableFuture<Boolean> second = new java.util.concurrent.CompletableFuture<>();
+		Thread other = new Thread(() -> {
+			try {
+				claimed.await();
+				second.complete(template.execute((status) -> this.submissions.claimPending(id)));
+			}
+			catch (Exception ex) {
+				second.completeExceptionally(ex);
+			}
+		});
+		other.start();
+		Boolean first = template.execute((status) -> {
+			boolean mine = this.submissions.claimPending(id);
+			claimed.countDown();
+			try {
+				Thread.sleep(500); // the other decider now waits on the row lock
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			assertThat(second).as("the second decider waits for the first").isNotDone();
+			this.submissions.decide(id, Submission.LOADED, 1, null);
+			return mine;
+		});
+		assertThat(first).isTrue();
+		assertThat(second.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("decided meanwhile: not ours").isFalse();
 	}
 
 	private List<Integer> yearsRead(long id, ExecutionContext context) throws Exception {

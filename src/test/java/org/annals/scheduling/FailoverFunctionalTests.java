@@ -39,27 +39,14 @@ class FailoverFunctionalTests {
 
 	@Test
 	void theSurvivingNodeFinishesTheNightOfAKilledNodeFromItsLastChunk() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		if (Boolean.TRUE.equals(jdbc.queryForObject(
-				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
-				Boolean.class))) {
-			PostgresTestSupport.emptyTables(jdbc);
-			jdbc.update("delete from scheduling_run_log");
-		}
-		Path home = this.work.resolve("shared");
-		long rows = LongTables.write(home.resolve("inbox/省统计局/历年县级指标.csv"));
-		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
-		String cron = DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire);
-		AnnalsProcess annals = AnnalsProcess.on(home, PostgresTestSupport.DB_URL);
-		Process a = annals.node("a").start(serve("node-a", cron));
-		Process b = annals.node("b").start(serve("node-b", cron));
+		Cluster cluster = startTwoNodes();
+		JdbcTemplate jdbc = cluster.jdbc();
+		Path home = cluster.home();
+		long rows = cluster.rows();
+		Process a = cluster.a();
+		Process b = cluster.b();
 		try {
-			String running = waitFor(jdbc,
-					"select instance_name from scheduling_run_log where schedule_name = "
-							+ "'nightly' and exists (select 1 from batch_step_execution where step_name like "
-							+ "'readSubmissionStep%' and status = 'STARTED' and write_count >= 20000)",
-					150);
+			String running = waitForTheNightMidFile(jdbc);
 			assertThat(running).as("the nightly schedule started on one node").isIn("node-a", "node-b");
 			Process victim = running.equals("node-a") ? a : b;
 			Process survivor = (victim == a) ? b : a;
@@ -104,6 +91,97 @@ class FailoverFunctionalTests {
 			a.waitFor(30, TimeUnit.SECONDS);
 			b.waitFor(30, TimeUnit.SECONDS);
 		}
+	}
+
+	/**
+	 * RELIABILITY #6: the node running the night stalls ({@code kill -STOP}) for four
+	 * check-in intervals. The other node takes the fire time over, finds the batch job
+	 * still owned by a live process and refuses to run it a second time; the stalled node
+	 * wakes ({@code kill -CONT}) and finishes. Nothing is published twice.
+	 */
+	@Test
+	void aStalledNodeThatWakesUpFinishesAloneAndNothingIsPublishedTwice() throws Exception {
+		Cluster cluster = startTwoNodes();
+		JdbcTemplate jdbc = cluster.jdbc();
+		try {
+			String running = waitForTheNightMidFile(jdbc);
+			Process stalled = running.equals("node-a") ? cluster.a() : cluster.b();
+			signal(stalled, "STOP");
+			Thread.sleep(20_000);
+			signal(stalled, "CONT");
+
+			String outcome = waitFor(jdbc, "select outcome from scheduling_run_log where schedule_name = 'nightly' "
+					+ "and outcome = 'COMPLETED'", 240);
+
+			assertThat(outcome).isEqualTo("COMPLETED");
+			assertThat(jdbc.queryForObject("select count(*) from scheduling_run_log", Long.class)).isOne();
+			assertThat(jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).as("published once")
+				.isEqualTo(cluster.rows());
+			assertThat(jdbc.queryForObject("select count(*) from ingest_fact where state = 'current'", Long.class))
+				.isEqualTo(cluster.rows());
+			assertThat(jdbc.queryForList(
+					"select e.status from batch_job_execution e join batch_job_instance i on "
+							+ "i.job_instance_id = e.job_instance_id where i.job_name = 'ingestStatisticsJob'",
+					String.class))
+				.as("one execution, never run twice")
+				.containsExactly("COMPLETED");
+			assertThat(Files.readString(cluster.home().resolve("logs/annals.log"), StandardCharsets.UTF_8))
+				.contains("Taking over schedule nightly")
+				.contains("is already running");
+		}
+		finally {
+			cluster.a().destroy();
+			cluster.b().destroy();
+			cluster.a().waitFor(30, TimeUnit.SECONDS);
+			cluster.b().waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	private record Cluster(JdbcTemplate jdbc, Path home, long rows, Process a, Process b) {
+	}
+
+	/**
+	 * Two nodes sharing a data folder whose inbox holds a large file; the nightly fires
+	 * once, 45 s on.
+	 */
+	private Cluster startTwoNodes() throws Exception {
+		JdbcTemplate jdbc = new JdbcTemplate(
+				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
+				Boolean.class))) {
+			PostgresTestSupport.emptyTables(jdbc);
+			jdbc.update("delete from scheduling_run_log");
+			// nodes of an earlier test, gone
+			jdbc.update("delete from qrtz_fired_triggers");
+			jdbc.update("delete from qrtz_scheduler_state");
+		}
+		Path home = this.work.resolve("shared");
+		long rows = LongTables.write(home.resolve("inbox/省统计局/历年县级指标.csv"));
+		AnnalsProcess annals = AnnalsProcess.on(home, PostgresTestSupport.DB_URL);
+		// node a first, with the night far away; once it is up, node b replaces the
+		// trigger
+		// with one firing 45 s on (a one-shot trigger whose time passed while a slow
+		// machine was starting would never fire)
+		Process a = annals.node("a").start(serve("node-a", "0 0 0 1 1 ? 2099"));
+		waitFor(jdbc, "select instance_name from qrtz_scheduler_state where instance_name = 'node-a'", 120);
+		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
+		Process b = annals.node("b")
+			.start(serve("node-b", DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire)));
+		return new Cluster(jdbc, home, rows, a, b);
+	}
+
+	private static String waitForTheNightMidFile(JdbcTemplate jdbc) throws InterruptedException {
+		return waitFor(jdbc,
+				"select instance_name from scheduling_run_log where schedule_name = 'nightly' and exists (select 1 "
+						+ "from batch_step_execution where step_name like 'readSubmissionStep%' and status = 'STARTED' "
+						+ "and write_count >= 20000)",
+				150);
+	}
+
+	private static void signal(Process process, String signal) throws Exception {
+		Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
+		assertThat(kill.waitFor()).as("kill -" + signal).isZero();
 	}
 
 	private static String[] serve(String name, String cron) {

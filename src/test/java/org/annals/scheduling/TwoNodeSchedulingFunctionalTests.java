@@ -38,6 +38,9 @@ class TwoNodeSchedulingFunctionalTests {
 			jdbc.update("delete from archive_fixity_check");
 			jdbc.update("delete from archive_snapshot");
 			jdbc.update("delete from scheduling_run_log");
+			// nodes of an earlier test, gone
+			jdbc.update("delete from qrtz_fired_triggers");
+			jdbc.update("delete from qrtz_scheduler_state");
 		}
 		String[] serve = { "serve", "--server.port=0", "--annals.schedules.fixity.cron=0/2 * * * * ?" };
 		Process a = AnnalsProcess.on(this.work.resolve("a"), PostgresTestSupport.DB_URL).start(serve);

@@ -43,7 +43,13 @@ public class PublishEventsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		Submission submission = this.submissions.get(pending.get(0));
+		if (this.submissions.claimPending(pending.get(0))) {
+			decide(this.submissions.get(pending.get(0)), execution, contribution);
+		}
+		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+	}
+
+	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
 		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
 			this.jdbc.sql("delete from ingest_event where submission_id = ?").param(id).update();
@@ -61,7 +67,6 @@ public class PublishEventsTasklet implements Tasklet {
 			this.submissions.decide(id, Submission.LOADED, events, execution);
 			contribution.incrementWriteCount(events);
 		}
-		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
 	}
 
 }

@@ -54,7 +54,9 @@ public class PublishFactsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		decide(this.submissions.get(pending.get(0)), execution, contribution);
+		if (this.submissions.claimPending(pending.get(0))) {
+			decide(this.submissions.get(pending.get(0)), execution, contribution);
+		}
 		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
 	}
 
