@@ -9,14 +9,21 @@ import javax.sql.DataSource;
 
 import org.annals.reference.ReferenceData;
 import org.annals.reference.Schedules;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
 
 import org.annals.support.Databases;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
@@ -34,6 +41,8 @@ import org.springframework.core.env.Environment;
 @ConditionalOnProperty(name = "annals.scheduling.enabled", havingValue = "true")
 class SchedulingConfiguration {
 
+	private static final Log logger = LogFactory.getLog(SchedulingConfiguration.class);
+
 	@Bean
 	SchedulerFactoryBeanCustomizer annalsSchedules(ReferenceData reference, Environment environment,
 			DataSource dataSource, QuartzProperties quartz) {
@@ -45,31 +54,63 @@ class SchedulingConfiguration {
 							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
 			factory.setQuartzProperties(properties);
 			List<JobDetail> jobs = new ArrayList<>();
-			List<Trigger> triggers = new ArrayList<>();
-			Schedules schedules = reference.schedules();
-			schedules.schedules().forEach((name, schedule) -> {
-				JobDetail job = JobBuilder.newJob(ScheduledBatchJob.class)
-					.withIdentity(name, "annals")
-					.withDescription(schedule.description())
-					.usingJobData(ScheduledBatchJob.SCHEDULE, name)
-					.storeDurably()
-					.requestRecovery()
-					.build();
-				String cron = environment.getProperty("annals.schedules." + name + ".cron", schedule.cron());
-				CronScheduleBuilder builder = CronScheduleBuilder.cronSchedule(cron)
-					.inTimeZone(TimeZone.getTimeZone(schedules.zone()));
-				builder = "skip".equals(schedule.misfire()) ? builder.withMisfireHandlingInstructionDoNothing()
-						: builder.withMisfireHandlingInstructionFireAndProceed();
-				jobs.add(job);
-				triggers.add(TriggerBuilder.newTrigger()
-					.forJob(job)
-					.withIdentity(name, "annals")
-					.withSchedule(builder)
-					.build());
-			});
+			reference.schedules()
+				.schedules()
+				.forEach((name,
+						schedule) -> jobs.add(JobBuilder.newJob(ScheduledBatchJob.class)
+							.withIdentity(name, "annals")
+							.withDescription(schedule.description())
+							.usingJobData(ScheduledBatchJob.SCHEDULE, name)
+							.storeDurably()
+							.requestRecovery()
+							.build()));
 			factory.setJobDetails(jobs.toArray(JobDetail[]::new));
-			factory.setTriggers(triggers.toArray(Trigger[]::new));
 			factory.setOverwriteExistingJobs(true);
+		};
+	}
+
+	/**
+	 * Puts each schedule's cron trigger in the job store. A trigger already stored with
+	 * the same cron, zone and misfire policy is left as it is, so that its next fire
+	 * time, and a fire time missed while every node was down, survive a restart (the
+	 * misfire policy then decides: run once, or skip); a changed one is rescheduled.
+	 */
+	@Bean
+	InitializingBean annalsTriggers(Scheduler scheduler, ReferenceData reference, Environment environment) {
+		return () -> {
+			Schedules schedules = reference.schedules();
+			for (var entry : schedules.schedules().entrySet()) {
+				String name = entry.getKey();
+				String cron = environment.getProperty("annals.schedules." + name + ".cron", entry.getValue().cron());
+				TimeZone zone = TimeZone.getTimeZone(schedules.zone());
+				CronScheduleBuilder builder = CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone);
+				builder = "skip".equals(entry.getValue().misfire()) ? builder.withMisfireHandlingInstructionDoNothing()
+						: builder.withMisfireHandlingInstructionFireAndProceed();
+				TriggerKey key = TriggerKey.triggerKey(name, "annals");
+				CronTrigger trigger = TriggerBuilder.newTrigger()
+					.forJob(name, "annals")
+					.withIdentity(key)
+					.withSchedule(builder)
+					.build();
+				Trigger stored = scheduler.getTrigger(key);
+				if (stored instanceof CronTrigger same && same.getCronExpression().equals(cron)
+						&& same.getTimeZone().getID().equals(zone.getID())
+						&& same.getMisfireInstruction() == trigger.getMisfireInstruction()) {
+					continue;
+				}
+				try {
+					if (stored == null) {
+						scheduler.scheduleJob(trigger);
+					}
+					else {
+						scheduler.rescheduleJob(key, trigger);
+					}
+				}
+				catch (SchedulerException ex) {
+					// a cron whose every fire time has passed
+					logger.warn("Schedule " + name + " (" + cron + ") is not scheduled: " + ex.getMessage());
+				}
+			}
 		};
 	}
 

@@ -190,7 +190,7 @@ class FailoverFunctionalTests {
 				"--annals.schedules.nightly.cron=" + cron };
 	}
 
-	private static String waitFor(JdbcTemplate jdbc, String query, int seconds) throws InterruptedException {
+	static String waitFor(JdbcTemplate jdbc, String query, int seconds) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + seconds * 1000L;
 		while (System.currentTimeMillis() < deadline) {
 			List<String> found = List.of();

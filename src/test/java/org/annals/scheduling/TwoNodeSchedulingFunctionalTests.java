@@ -46,13 +46,11 @@ class TwoNodeSchedulingFunctionalTests {
 		Process a = AnnalsProcess.on(this.work.resolve("a"), PostgresTestSupport.DB_URL).start(serve);
 		Process b = AnnalsProcess.on(this.work.resolve("b"), PostgresTestSupport.DB_URL).start(serve);
 		try {
+			FailoverFunctionalTests.waitFor(jdbc,
+					"select 'both' from qrtz_scheduler_state having count(distinct instance_name) = 2", 120);
 			Thread.sleep(30_000);
 			assertThat(a.isAlive()).as("node a runs").isTrue();
 			assertThat(b.isAlive()).as("node b runs").isTrue();
-			assertThat(jdbc.queryForObject("select count(distinct instance_name) from qrtz_scheduler_state",
-					Integer.class))
-				.as("both nodes joined the cluster")
-				.isEqualTo(2);
 		}
 		finally {
 			a.destroy();
