@@ -21,10 +21,13 @@ public final class AnnalsProcess {
 
 	private final String output;
 
-	private AnnalsProcess(Path home, String dbUrl, String output) {
+	private final List<String> wrapper;
+
+	private AnnalsProcess(Path home, String dbUrl, String output, List<String> wrapper) {
 		this.home = home;
 		this.dbUrl = dbUrl;
 		this.output = output;
+		this.wrapper = wrapper;
 	}
 
 	/**
@@ -33,7 +36,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess onH2(Path home) {
-		return new AnnalsProcess(home, null, "");
+		return new AnnalsProcess(home, null, "", List.of());
 	}
 
 	/**
@@ -43,7 +46,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess on(Path home, String dbUrl) {
-		return new AnnalsProcess(home, dbUrl, "");
+		return new AnnalsProcess(home, dbUrl, "", List.of());
 	}
 
 	/**
@@ -54,7 +57,17 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess node(String name) {
-		return new AnnalsProcess(this.home, this.dbUrl, "-" + name);
+		return new AnnalsProcess(this.home, this.dbUrl, "-" + name, this.wrapper);
+	}
+
+	/**
+	 * The same runner, with the jar's java command run by another command (for example
+	 * {@code faketime -f +30s}).
+	 * @param command the command and its arguments
+	 * @return the runner
+	 */
+	public AnnalsProcess under(String... command) {
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, List.of(command));
 	}
 
 	/**
@@ -84,7 +97,8 @@ public final class AnnalsProcess {
 	 */
 	public Process start(String... args) throws IOException {
 		Files.createDirectories(this.home);
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-jar", jar().toString()));
+		List<String> command = new ArrayList<>(this.wrapper);
+		command.addAll(List.of(java(), "-Xmx256m", "-jar", jar().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 
 import org.annals.reference.InvalidDescriptorException;
+import org.annals.scheduling.ClockSkew;
 import org.annals.scheduling.JobRunner;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,6 +33,9 @@ final class Failures {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof JobRunner.JobAlreadyRunningException running) {
 				return running.getMessage();
+			}
+			if (t instanceof ClockSkew.SkewedClockException skewed) {
+				return skewed.getMessage();
 			}
 			if (t instanceof InvalidDescriptorException invalid) {
 				return "配置文件有误，Annals 未启动：" + invalid.getMessage()

@@ -1,5 +1,8 @@
 package org.annals.scheduling;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -30,6 +33,7 @@ import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomi
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The schedules of {@code jobs/schedule.yml} as Quartz jobs and cron triggers (zone and
@@ -70,13 +74,31 @@ class SchedulingConfiguration {
 	}
 
 	/**
+	 * Refuses to start the scheduler when this machine's clock and the database's differ
+	 * by more than {@code annals.scheduling.max-clock-skew} (default 5 s): the cluster's
+	 * check-ins would misjudge live nodes as dead.
+	 */
+	@Bean
+	InitializingBean annalsClockCheck(JdbcClient jdbc, Environment environment) {
+		return () -> {
+			Duration tolerated = environment.getProperty("annals.scheduling.max-clock-skew", Duration.class,
+					Duration.ofSeconds(5));
+			long before = System.currentTimeMillis();
+			Timestamp database = jdbc.sql("select current_timestamp").query(Timestamp.class).single();
+			long after = System.currentTimeMillis();
+			ClockSkew.check(Instant.ofEpochMilli((before + after) / 2), database.toInstant(), tolerated);
+		};
+	}
+
+	/**
 	 * Puts each schedule's cron trigger in the job store. A trigger already stored with
 	 * the same cron, zone and misfire policy is left as it is, so that its next fire
 	 * time, and a fire time missed while every node was down, survive a restart (the
 	 * misfire policy then decides: run once, or skip); a changed one is rescheduled.
 	 */
 	@Bean
-	InitializingBean annalsTriggers(Scheduler scheduler, ReferenceData reference, Environment environment) {
+	InitializingBean annalsTriggers(Scheduler scheduler, ReferenceData reference, Environment environment,
+			InitializingBean annalsClockCheck) {
 		return () -> {
 			Schedules schedules = reference.schedules();
 			for (var entry : schedules.schedules().entrySet()) {
