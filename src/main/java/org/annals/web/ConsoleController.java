@@ -62,7 +62,7 @@ class ConsoleController {
 	@ResponseBody
 	List<Map<String, Object>> executions(@RequestParam(required = false) String job,
 			@RequestParam(required = false) String status) {
-		return this.jobs.executions(job, status, 50);
+		return this.jobs.executions(job, status, null, null, 50);
 	}
 
 	@PostMapping("/console/runs/{flow}")
@@ -75,7 +75,8 @@ class ConsoleController {
 
 	@PostMapping("/console/executions/{id}/{action}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action) {
+	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action)
+			throws InterruptedException {
 		return "stop".equals(action) ? this.jobs.stop(id) : this.jobs.restart(id);
 	}
 

@@ -1,19 +1,13 @@
 package org.annals.ingest;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.annals.AnnalsProcess;
+import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
-import org.annals.TestInboxes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * doubled.
  */
 class KillAndRerunFunctionalTests {
-
-	private static final String[] INDICATORS = { "地区生产总值", "第一产业增加值", "第二产业增加值", "第三产业增加值", "一般公共预算收入", "一般公共预算支出",
-			"社会消费品零售总额", "常住人口", "城镇人口", "乡村人口" };
 
 	@TempDir
 	Path work;
@@ -53,7 +44,7 @@ class KillAndRerunFunctionalTests {
 	@Test
 	void killedMidFileThenRerunGivesExactlyTheFactsOfACleanRun() throws Exception {
 		Path inbox = this.work.resolve("inbox");
-		long rows = writeLongTable(inbox.resolve("省统计局/历年县级指标.csv"));
+		long rows = LongTables.write(inbox.resolve("省统计局/历年县级指标.csv"), LongTables.block());
 		AnnalsProcess annals = AnnalsProcess.on(this.work.resolve("home"), PostgresTestSupport.DB_URL);
 		Process first = annals.start("ingest", "--inbox", inbox.toString(), "--annals.ingest.chunk-size=500");
 		long staged = waitForStagedRows(first, 20_000);
@@ -77,7 +68,7 @@ class KillAndRerunFunctionalTests {
 				Long.class))
 			.isEqualTo(rows);
 		assertThat(this.jdbc.queryForObject("select sum(fact_value) from ingest_fact", BigDecimal.class))
-			.isEqualByComparingTo(expectedSum(rows));
+			.isEqualByComparingTo(LongTables.sum(rows));
 		Long restartedFrom = this.jdbc.queryForObject("select min(read_count) from batch_step_execution "
 				+ "where step_name like 'readSubmissionStep%' and status = 'COMPLETED'", Long.class);
 		assertThat(restartedFrom).as("the restart reads only what was not committed before the kill").isLessThan(rows);
@@ -98,56 +89,6 @@ class KillAndRerunFunctionalTests {
 			Thread.sleep(20);
 		}
 		return staged;
-	}
-
-	/** One fact per row: every county of the province × ten indicators × 150 years. */
-	private long writeLongTable(Path file) throws IOException {
-		List<String> counties = uniqueSichuanCounties();
-		Files.createDirectories(file.getParent());
-		long rows = 0;
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			out.write("地区,指标,计量单位,年份,数值\n");
-			for (int year = 1950; year < 2100; year++) {
-				for (String county : counties) {
-					for (String indicator : INDICATORS) {
-						rows++;
-						out.write(county + "," + indicator + ",," + year + "," + value(rows) + "\n");
-					}
-				}
-			}
-		}
-		TestInboxes.settle(file);
-		return rows;
-	}
-
-	private static String value(long row) {
-		return (row % 1000) + "." + (row % 7);
-	}
-
-	private static BigDecimal expectedSum(long rows) {
-		BigDecimal sum = BigDecimal.ZERO;
-		for (long row = 1; row <= rows; row++) {
-			sum = sum.add(new BigDecimal(value(row)));
-		}
-		return sum;
-	}
-
-	private static List<String> uniqueSichuanCounties() throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("jobs/reference/regions.csv"), StandardCharsets.UTF_8);
-		java.util.Map<String, Integer> names = new java.util.HashMap<>();
-		for (String line : lines) {
-			String[] f = line.split(",", -1);
-			names.merge(f[1], 1, Integer::sum);
-			names.merge(f[2], 1, Integer::sum);
-		}
-		List<String> counties = new ArrayList<>();
-		for (String line : lines) {
-			String[] f = line.split(",", -1);
-			if (f[3].equals("county") && f[0].startsWith("51") && names.get(f[1]) == 1) {
-				counties.add(f[1]);
-			}
-		}
-		return counties;
 	}
 
 }
