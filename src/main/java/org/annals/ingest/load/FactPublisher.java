@@ -104,6 +104,10 @@ class FactPublisher {
 				"and not exists (select 1 from ingest_fact f where " + KEY + " and f.state = 'current') "
 						+ "and not exists (select 1 from ingest_fact_staging f where f.submission_id = s.submission_id and "
 						+ KEY + " and (f.sheet < s.sheet or (f.sheet = s.sheet and f.cell < s.cell)))");
+		// the rows just inserted are matched on columns no index covers: with statistics
+		// from before them (an empty table, say), PostgreSQL scans ingest_fact once per
+		// staged row, for hours on a large file; fresh statistics make it a hash join
+		analyze("ingest_fact");
 		insert(submission, department, execution, now, "same", false,
 				"and not exists (select 1 from ingest_fact f where f.submission_id = s.submission_id "
 						+ "and f.sheet = s.sheet and f.cell = s.cell)");
