@@ -26,15 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code annals jobs [list|status ID|restart ID|stop ID]}: job executions, from any
  * process that reaches the database. Without a sub-command, the list.
  */
-@Command(name = "jobs", description = "作业执行：列出、查看、重启、停止 / Job executions: list, status, restart, stop.",
-		subcommands = { JobsCommand.ListExecutions.class, JobsCommand.Status.class, JobsCommand.Restart.class,
-				JobsCommand.Stop.class },
-		footer = { "", "退出码 / exit codes:", "  0  完成 / done",
-				"  1  当前状态下不允许（如重启已完成的执行、停止没有在运行的执行），或重启的执行又被停止 / refused in the execution's state "
-						+ "(e.g. restart of a completed one, stop of one not running), or the restarted run was stopped",
-				"  2  用法错误，或没有这个执行号 / usage, or no such execution",
-				"  3  系统故障，或重启的执行又失败 / the system failed, or the restarted run failed again" })
+@Command(name = "jobs", description = "作业执行：列出、查看、重启、停止 / Job executions: list, status, restart, stop.", subcommands = {
+		JobsCommand.ListExecutions.class, JobsCommand.Status.class, JobsCommand.Restart.class, JobsCommand.Stop.class },
+		mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 class JobsCommand implements Callable<Integer> {
+
+	/** The exit codes, as the help prints them. */
+	static final String EXIT_CODES = "退出码 / exit codes:%n  0  完成 / done%n"
+			+ "  1  当前状态下不允许（如重启已完成的执行、停止没有在运行的执行），或重启的执行又被停止 / refused in the execution's state "
+			+ "(e.g. restart of a completed one, stop of one not running), or the restarted run was stopped%n"
+			+ "  2  用法错误，或没有这个执行号 / usage, or no such execution%n"
+			+ "  3  系统故障，或重启的执行又失败 / the system failed, or the restarted run failed again";
 
 	@Spec
 	CommandSpec spec;
@@ -60,7 +62,8 @@ class JobsCommand implements Callable<Integer> {
 	 * {@code annals jobs list [--job J] [--status S] [--since DATE] [--until DATE]
 	 * [--limit N]}.
 	 */
-	@Command(name = "list", description = "列出执行，最新的在前 / List executions, newest first.")
+	@Command(name = "list", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
+			description = "列出执行，最新的在前 / List executions, newest first.")
 	static class ListExecutions implements Callable<Integer> {
 
 		@Spec
@@ -120,7 +123,7 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs status ID}.
 	 */
-	@Command(name = "status",
+	@Command(name = "status", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
 			description = "一个执行的详情：每个步骤的计数、错误、参数 / One execution: its steps' counts, errors, parameters.")
 	static class Status implements Callable<Integer> {
 
@@ -157,7 +160,7 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs restart ID}.
 	 */
-	@Command(name = "restart",
+	@Command(name = "restart", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
 			description = "从中断处重启一个失败或停止的执行，并运行到结束 / Restart a failed or stopped execution from where it broke, to its end.")
 	static class Restart implements Callable<Integer> {
 
@@ -188,7 +191,7 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs stop ID [--wait SECONDS]}.
 	 */
-	@Command(name = "stop",
+	@Command(name = "stop", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
 			description = "停止一个运行中的执行（在下一个数据块提交时），进程已不在的标记为失败 / Stop a running execution at its next chunk commit; "
 					+ "one whose process is gone is marked failed.")
 	static class Stop implements Callable<Integer> {

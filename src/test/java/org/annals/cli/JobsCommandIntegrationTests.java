@@ -113,6 +113,17 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void theHelpSaysTheExitCodes() {
+		for (String[] args : new String[][] { { "jobs", "--help" }, { "jobs", "stop", "--help" } }) {
+			Run help = annals(args);
+			assertThat(help.exitCode()).isZero();
+			assertThat(help.out()).contains("退出码 / exit codes:")
+				.contains("1  当前状态下不允许")
+				.contains("2  用法错误，或没有这个执行号 / usage, or no such execution");
+		}
+	}
+
+	@Test
 	void badUsageAndUnknownExecutionsExitTwo() {
 		assertThat(annals("jobs", "list", "--status", "SLEEPING").exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(annals("jobs", "list", "--since", "2025-13-40").exitCode()).isEqualTo(ExitCodes.USAGE);
