@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A large long-format statistics table for tests that need a job running long enough to
- * be killed or stopped: every county of Sichuan whose name is unique in the country × ten
- * indicators × 150 years, one fact per row, with values whose sum is known.
+ * Writes a long statistics table (地区, 指标, 计量单位, 年份, 数值) of as many rows as a test needs,
+ * each a distinct fact: Sichuan's counties (names unique in the country) × ten catalogue
+ * indicators × the years 1950–2099, then further blocks of ten provisional indicators
+ * ({@code 试算指标001}…). Row {@code i} has the value {@link #value(long)}.
  */
 public final class LongTables {
 
@@ -25,45 +26,64 @@ public final class LongTables {
 	}
 
 	/**
-	 * Writes the table as UTF-8 CSV, settled.
-	 * @param file the file (its folder is created)
-	 * @return the number of rows, one fact each
+	 * The rows of one block of ten indicators: every county, every year.
+	 * @return the rows
+	 * @throws IOException when the gazetteer cannot be read
+	 */
+	public static long block() throws IOException {
+		return uniqueSichuanCounties().size() * 10L * 150;
+	}
+
+	/**
+	 * Writes a UTF-8 CSV of that many rows and settles it.
+	 * @param file the file
+	 * @param rows how many rows
+	 * @return the rows written
 	 * @throws IOException when it cannot be written
 	 */
-	public static long write(Path file) throws IOException {
+	public static long write(Path file, long rows) throws IOException {
 		List<String> counties = uniqueSichuanCounties();
 		Files.createDirectories(file.getParent());
-		long rows = 0;
+		long row = 0;
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("地区,指标,计量单位,年份,数值\n");
-			for (int year = 1950; year < 2100; year++) {
-				for (String county : counties) {
-					for (String indicator : INDICATORS) {
-						rows++;
-						out.write(county + "," + indicator + ",," + year + "," + value(rows) + "\n");
+			for (int block = 0; row < rows; block++) {
+				for (int year = 1950; year < 2100 && row < rows; year++) {
+					for (int c = 0; c < counties.size() && row < rows; c++) {
+						for (int i = 0; i < 10 && row < rows; i++) {
+							row++;
+							String indicator = (block == 0) ? INDICATORS[i]
+									: String.format("试算指标%03d", (block - 1) * 10 + i + 1);
+							out.write(counties.get(c) + "," + indicator + ",," + year + "," + value(row) + "\n");
+						}
 					}
 				}
 			}
 		}
 		TestInboxes.settle(file);
-		return rows;
+		return row;
 	}
 
 	/**
-	 * The sum of the values of a table of so many rows.
-	 * @param rows the rows
-	 * @return the sum
+	 * The value of a row.
+	 * @param row the row, from 1
+	 * @return its value as written
 	 */
-	public static BigDecimal expectedSum(long rows) {
+	public static String value(long row) {
+		return (row % 1000) + "." + (row % 7);
+	}
+
+	/**
+	 * The sum of the values of the first rows.
+	 * @param rows how many rows
+	 * @return their sum
+	 */
+	public static BigDecimal sum(long rows) {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (long row = 1; row <= rows; row++) {
 			sum = sum.add(new BigDecimal(value(row)));
 		}
 		return sum;
-	}
-
-	private static String value(long row) {
-		return (row % 1000) + "." + (row % 7);
 	}
 
 	private static List<String> uniqueSichuanCounties() throws IOException {

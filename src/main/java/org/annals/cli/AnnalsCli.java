@@ -54,7 +54,9 @@ public final class AnnalsCli {
 				last = last.subcommand();
 			}
 			serve = "serve".equals(last.commandSpec().name());
-			if (!last.commandSpec().subcommands().isEmpty() || last == parsed) {
+			// a command with sub-commands runs alone only when it does something itself
+			boolean runsAlone = last.commandSpec().userObject() instanceof java.util.concurrent.Callable<?>;
+			if ((!last.commandSpec().subcommands().isEmpty() && !runsAlone) || last == parsed) {
 				last.commandSpec().commandLine().usage(err);
 				return ExitCodes.USAGE;
 			}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 				"数据目录 ANNALS_HOME（默认 ./data）；数据库 ANNALS_DB_URL（默认内置 H2）。",
 				"Data folder ANNALS_HOME (default ./data); database ANNALS_DB_URL (default embedded H2)." },
 		subcommands = { NightlyCommand.class, IngestCommand.class, CheckCommand.class, CompileCommand.class,
-				ExportCommand.class, ArchiveCommand.class, TemplateCommand.class, UsersCommand.class,
+				ExportCommand.class, ArchiveCommand.class, JobsCommand.class, TemplateCommand.class, UsersCommand.class,
 				ServeCommand.class })
 public class AnnalsCommand {
 

@@ -66,6 +66,13 @@ class IngestRun {
 		IngestSummary summary = this.reporter.summarise(executions, settling);
 		this.reporter.writeReports(summary);
 		this.reporter.print(summary, out);
+		if (failed != null && failed.getStatus() == BatchStatus.STOPPED) {
+			long id = failed.getId();
+			new PrintWriter(System.err, true, StandardCharsets.UTF_8).println("作业已被停止（执行 #" + id
+					+ "）；annals jobs restart " + id + " 或再次运行同一命令，从中断处继续。\nThe job was stopped (execution " + id
+					+ "); annals jobs restart " + id + " or the same command again resumes it where it stopped.");
+			return ExitCodes.SYSTEM;
+		}
 		if (failed != null) {
 			String why = failed.getAllFailureExceptions()
 				.stream()

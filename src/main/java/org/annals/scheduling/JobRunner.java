@@ -1,16 +1,14 @@
 package org.annals.scheduling;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.annals.support.JobOwnerListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -30,8 +28,6 @@ import org.springframework.stereotype.Component;
 public class JobRunner {
 
 	private static final Log logger = LogFactory.getLog(JobRunner.class);
-
-	private static final Duration FOREIGN_STALE = Duration.ofMinutes(10);
 
 	private final JobOperator operator;
 
@@ -61,6 +57,10 @@ public class JobRunner {
 			throw new JobAlreadyRunningException(jobName, running.get(0));
 		}
 		JobExecution last = lastExecution(jobName);
+		if (last != null && ExecutionOwner.of(last).working(last.getStatus())) {
+			// stopped from elsewhere, its process still finishing the chunk
+			throw new JobAlreadyRunningException(jobName, last);
+		}
 		if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)
 				&& sameInput(last.getJobParameters(), input)) {
 			logger.info("Restarting " + jobName + " execution " + last.getId());
@@ -81,25 +81,28 @@ public class JobRunner {
 	public int recoverStale(String jobName) {
 		int recovered = 0;
 		for (JobExecution execution : this.repository.findRunningJobExecutions(jobName)) {
-			if (isStale(execution)) {
-				logger.warn("Recovering stale execution " + execution.getId() + " of " + jobName);
-				this.operator.recover(execution);
+			if (ExecutionOwner.of(execution).gone()) {
+				abandon(execution);
 				recovered++;
 			}
 		}
 		return recovered;
 	}
 
-	private boolean isStale(JobExecution execution) {
-		var context = execution.getExecutionContext();
-		String host = context.getString(JobOwnerListener.HOST, null);
-		long pid = context.getLong(JobOwnerListener.PID, -1L);
-		if (host != null && host.equals(JobOwnerListener.hostName()) && pid > 0) {
-			return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map((p) -> !p.isAlive()).orElse(true);
-		}
-		LocalDateTime updated = (execution.getLastUpdated() != null) ? execution.getLastUpdated()
-				: execution.getCreateTime();
-		return updated == null || updated.isBefore(LocalDateTime.now().minus(FOREIGN_STALE));
+	/**
+	 * Marks as failed an execution whose process is gone, saying so in its exit message,
+	 * so that it can be restarted.
+	 * @param execution the execution, claiming to run
+	 */
+	public void abandon(JobExecution execution) {
+		ExecutionOwner owner = ExecutionOwner.of(execution);
+		logger.warn("Recovering stale execution " + execution.getId() + " of " + execution.getJobInstance().getJobName()
+				+ " (owner " + owner + ")");
+		this.operator.recover(execution);
+		execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(),
+				"执行 #" + execution.getId() + " 的进程已不在（" + owner + "），已标记为失败，可以重启。/ The process of execution "
+						+ execution.getId() + " is gone (" + owner + "); marked failed, it can be restarted."));
+		this.repository.update(execution);
 	}
 
 	private JobExecution lastExecution(String jobName) {

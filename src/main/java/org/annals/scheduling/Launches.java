@@ -1,6 +1,8 @@
 package org.annals.scheduling;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a named flow in the background for the HTTP API and the console:
- * {@code nightly}, {@code ingest}, {@code compile}, {@code archive} or {@code fixity}.
- * The same flow is never started twice at once in this process; across processes,
- * {@link JobRunner} refuses a job that runs elsewhere.
+ * {@code nightly}, {@code ingest}, {@code compile}, {@code archive} or {@code fixity};
+ * and restarts an execution in the background (through {@link JobControl}). The same flow
+ * is never started twice at once in this process; across processes, {@link JobRunner}
+ * refuses a job that runs elsewhere.
  */
 @Component
 public class Launches {
@@ -22,16 +25,29 @@ public class Launches {
 	/** The flows that can be started by name. */
 	public static final Set<String> FLOWS = Set.of("nightly", "ingest", "compile", "archive", "fixity");
 
+	/** The jobs each flow runs. */
+	public static final Map<String, List<String>> JOBS = Map.of("nightly",
+			List.of("ingestStatisticsJob", "ingestEventsJob", "compileTablesJob", "compileChronicleJob"), "ingest",
+			List.of("ingestStatisticsJob", "ingestEventsJob"), "compile",
+			List.of("compileTablesJob", "compileChronicleJob"), "archive", List.of("archiveSnapshotJob"), "fixity",
+			List.of("fixityCheckJob"));
+
 	private static final Log logger = LogFactory.getLog(Launches.class);
 
 	private final ScheduledWork work;
+
+	private final JobControl control;
+
+	private final Executions executions;
 
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("launch-");
 
-	Launches(ScheduledWork work) {
+	Launches(ScheduledWork work, JobControl control, Executions executions) {
 		this.work = work;
+		this.control = control;
+		this.executions = executions;
 	}
 
 	/**
@@ -44,21 +60,43 @@ public class Launches {
 		if (!FLOWS.contains(flow)) {
 			throw new IllegalArgumentException("unknown flow " + flow + "; known: " + FLOWS);
 		}
-		if (!this.running.add(flow)) {
-			return false;
+		return background(flow, () -> this.work.run(flow, parameters));
+	}
+
+	/**
+	 * Why a flow cannot be started now: it runs in this process, or one of its jobs is
+	 * being worked on anywhere.
+	 * @param flow the flow
+	 * @return the reason, or empty when it can be started
+	 */
+	public Optional<Refusal> whyNotStart(String flow) {
+		if (this.running.contains(flow)) {
+			return Optional
+				.of(new Refusal("running", "作业 " + flow + " 正在运行，不会同时再启动一次。/ " + flow + " is already running."));
 		}
-		this.executor.execute(() -> {
-			try {
-				this.work.run(flow, parameters);
+		for (String job : JOBS.getOrDefault(flow, List.of())) {
+			var working = this.executions.working(job, -1);
+			if (working.isPresent()) {
+				long id = working.get().getId();
+				return Optional.of(new Refusal("busy", "作业 " + job + " 正在运行（执行 #" + id + "），不会同时再启动一次。/ " + job
+						+ " is running (execution " + id + "); it is not started twice."));
 			}
-			catch (Exception ex) {
-				logger.error("Flow " + flow + " failed", ex);
-			}
-			finally {
-				this.running.remove(flow);
-			}
-		});
-		return true;
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Restarts a failed or stopped execution in the background, once the checks pass.
+	 * @param id the execution
+	 * @throws JobControl.UnknownExecutionException when there is none of that id
+	 * @throws JobControl.RefusedException when it cannot be restarted now
+	 */
+	public void restart(long id) throws JobControl.UnknownExecutionException, JobControl.RefusedException {
+		this.control.checkRestart(id);
+		if (!background("restart-" + id, () -> this.control.restart(id))) {
+			throw new JobControl.RefusedException(
+					new Refusal("running", "执行 #" + id + " 正在重启。/ Execution " + id + " is being restarted already."));
+		}
 	}
 
 	/**
@@ -68,6 +106,31 @@ public class Launches {
 	 */
 	public boolean isRunning(String flow) {
 		return this.running.contains(flow);
+	}
+
+	private boolean background(String key, Work work) {
+		if (!this.running.add(key)) {
+			return false;
+		}
+		this.executor.execute(() -> {
+			try {
+				work.run();
+			}
+			catch (Exception ex) {
+				logger.error(key + " failed", ex);
+			}
+			finally {
+				this.running.remove(key);
+			}
+		});
+		return true;
+	}
+
+	@FunctionalInterface
+	private interface Work {
+
+		void run() throws Exception;
+
 	}
 
 }

@@ -37,6 +37,14 @@ public class ScheduledWork {
 	}
 
 	/**
+	 * The inbox that scheduled and API runs ingest.
+	 * @return the inbox folder
+	 */
+	public Path inbox() {
+		return this.inbox;
+	}
+
+	/**
 	 * Runs a schedule's work to its end.
 	 * @param schedule {@code nightly}, {@code archive} or {@code fixity}
 	 * @return the status of the last job run

@@ -2,6 +2,7 @@ package org.annals.support;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.LocalDateTime;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes which process runs a job execution (host and process id) into its context as
  * soon as it starts, so that an execution left {@code STARTED} by a crash can be told
- * apart from one that is really running.
+ * apart from one that is really running; and when that process is done with it, so that
+ * an execution stopped from another process (which Spring Batch marks {@code STOPPED} at
+ * once) is known to be still finishing its chunk until then.
  */
 @Component
 public class JobOwnerListener implements JobExecutionListener {
@@ -21,6 +24,9 @@ public class JobOwnerListener implements JobExecutionListener {
 
 	/** Context key of the process id. */
 	public static final String PID = "owner.pid";
+
+	/** Context key of the time the owning process was done with the execution. */
+	public static final String ENDED = "owner.ended";
 
 	private final JobRepository jobRepository;
 
@@ -32,6 +38,14 @@ public class JobOwnerListener implements JobExecutionListener {
 	public void beforeJob(JobExecution jobExecution) {
 		jobExecution.getExecutionContext().putString(HOST, hostName());
 		jobExecution.getExecutionContext().putLong(PID, ProcessHandle.current().pid());
+		// a restart copies the context of the execution before, mark included
+		jobExecution.getExecutionContext().remove(ENDED);
+		this.jobRepository.updateExecutionContext(jobExecution);
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		jobExecution.getExecutionContext().putString(ENDED, LocalDateTime.now().toString());
 		this.jobRepository.updateExecutionContext(jobExecution);
 	}
 

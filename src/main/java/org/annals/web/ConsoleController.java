@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.annals.ingest.TemplateWorkbook;
 import org.quartz.JobKey;
@@ -16,9 +17,12 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,9 +48,12 @@ class ConsoleController {
 
 	private final UserAccounts users;
 
+	private final Map<String, Job> jobNames;
+
 	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
-			TemplateWorkbook template, UserAccounts users) {
+			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames) {
 		this.jobs = jobs;
+		this.jobNames = jobNames;
 		this.submissions = submissions;
 		this.scheduler = scheduler;
 		this.template = template;
@@ -54,15 +61,10 @@ class ConsoleController {
 	}
 
 	@GetMapping("/console")
-	String console() {
+	String console(Model model) {
+		model.addAttribute("jobs", new TreeSet<>(this.jobNames.keySet()));
+		model.addAttribute("statuses", BatchStatus.values());
 		return "console";
-	}
-
-	@GetMapping("/console/executions.json")
-	@ResponseBody
-	List<Map<String, Object>> executions(@RequestParam(required = false) String job,
-			@RequestParam(required = false) String status) {
-		return this.jobs.executions(job, status, 50);
 	}
 
 	@PostMapping("/console/runs/{flow}")
@@ -75,7 +77,8 @@ class ConsoleController {
 
 	@PostMapping("/console/executions/{id}/{action}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action) {
+	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action)
+			throws InterruptedException {
 		return "stop".equals(action) ? this.jobs.stop(id) : this.jobs.restart(id);
 	}
 

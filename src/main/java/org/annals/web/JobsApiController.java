@@ -1,19 +1,24 @@
 package org.annals.web;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.annals.scheduling.JobRunner;
+import org.annals.scheduling.ExecutionFilter;
+import org.annals.scheduling.ExecutionSummary;
+import org.annals.scheduling.Executions;
+import org.annals.scheduling.JobControl;
 import org.annals.scheduling.Launches;
+import org.annals.scheduling.Refusal;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,63 +26,53 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operators' HTTP API: executions, newest first, with their counts; starting a flow
- * (202); restarting a failed run and stopping a running one. A second start of a flow
- * that runs is refused with 409 and says why.
+ * The operators' HTTP API: executions, newest first, with their counts (filtered by job,
+ * status and start date); starting a flow (202); restarting a failed or stopped run and
+ * stopping a running one (202; 404 for an unknown execution; 409, saying why, when not
+ * allowed). A second start of a flow that runs is refused with 409 and says why.
  */
 @RestController
 @ConditionalOnWebApplication
 class JobsApiController {
 
-	private final JdbcClient jdbc;
+	private final Executions executions;
 
 	private final Launches launches;
 
-	private final JobOperator operator;
+	private final JobControl control;
 
-	private final JobRepository repository;
-
-	private final JobRunner runner;
-
-	JobsApiController(JdbcClient jdbc, Launches launches, JobOperator operator, JobRepository repository,
-			JobRunner runner) {
-		this.jdbc = jdbc;
+	JobsApiController(Executions executions, Launches launches, JobControl control) {
+		this.executions = executions;
 		this.launches = launches;
-		this.operator = operator;
-		this.repository = repository;
-		this.runner = runner;
+		this.control = control;
 	}
 
 	@GetMapping("/api/executions")
 	List<Map<String, Object>> executions(@RequestParam(required = false) String job,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "100") int limit) {
-		return this.jdbc
-			.sql("select e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message, "
-					+ "coalesce(sum(s.read_count), 0), coalesce(sum(s.write_count), 0), "
-					+ "coalesce(sum(s.read_skip_count + s.process_skip_count + s.write_skip_count), 0) "
-					+ "from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id "
-					+ "left join batch_step_execution s on s.job_execution_id = e.job_execution_id "
-					+ "where (cast(:job as varchar) is null or i.job_name = :job) "
-					+ "and (cast(:status as varchar) is null or e.status = :status) "
-					+ "group by e.job_execution_id, i.job_name, e.status, e.start_time, e.end_time, e.exit_message "
-					+ "order by e.job_execution_id desc limit :limit")
-			.param("job", job)
-			.param("status", status)
-			.param("limit", Math.min(limit, 1000))
-			.query((rs, n) -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("id", rs.getLong(1));
-				row.put("job", rs.getString(2));
-				row.put("status", rs.getString(3));
-				row.put("start", String.valueOf(rs.getTimestamp(4)));
-				row.put("end", (rs.getTimestamp(5) != null) ? String.valueOf(rs.getTimestamp(5)) : null);
-				row.put("exitMessage", shorten(rs.getString(6)));
-				row.put("read", rs.getLong(7));
-				row.put("written", rs.getLong(8));
-				row.put("skipped", rs.getLong(9));
-				return row;
-			})
-			.list();
+			@RequestParam(required = false) String status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(defaultValue = "100") int limit) {
+		LocalDateTime now = LocalDateTime.now();
+		return this.executions.list(new ExecutionFilter(job, status, since, until, limit))
+			.stream()
+			.map((e) -> row(e, now))
+			.toList();
+	}
+
+	static Map<String, Object> row(ExecutionSummary e, LocalDateTime now) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", e.id());
+		row.put("job", e.job());
+		row.put("status", e.status());
+		row.put("start", e.start());
+		row.put("end", e.end());
+		row.put("duration", ExecutionSummary.format(e.duration(now)));
+		row.put("exitMessage", e.exitMessage());
+		row.put("read", e.read());
+		row.put("written", e.written());
+		row.put("skipped", e.skipped());
+		return row;
 	}
 
 	@PostMapping("/api/jobs/{job}/runs")
@@ -85,6 +80,10 @@ class JobsApiController {
 		if (!Launches.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", Launches.FLOWS));
+		}
+		Optional<Refusal> refusal = this.launches.whyNotStart(job);
+		if (refusal.isPresent()) {
+			return refused(refusal.get());
 		}
 		if (!this.launches.start(job, parameters)) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -95,54 +94,37 @@ class JobsApiController {
 
 	@PostMapping("/api/executions/{id}/restart")
 	ResponseEntity<Map<String, Object>> restart(@PathVariable long id) {
-		JobExecution execution;
 		try {
-			execution = this.repository.getJobExecution(id);
+			this.launches.restart(id);
+			return ResponseEntity.accepted().body(Map.of("restarted", id));
 		}
-		catch (RuntimeException ex) {
-			execution = null;
+		catch (JobControl.UnknownExecutionException ex) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
 		}
-		if (execution == null) {
-			return ResponseEntity.notFound().build();
+		catch (JobControl.RefusedException ex) {
+			return refused(ex.refusal());
 		}
-		if (!execution.getStatus().isUnsuccessful() && execution.getStatus().name().equals("COMPLETED")) {
-			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", "执行 #" + id + " 已完成，无需重启 / execution " + id + " completed; nothing to restart"));
-		}
-		this.runner.recoverStale(execution.getJobInstance().getJobName());
-		new Thread(() -> {
-			try {
-				this.operator.restart(this.repository.getJobExecution(id));
-			}
-			catch (Exception ex) {
-				org.apache.commons.logging.LogFactory.getLog(JobsApiController.class).error("Restart failed", ex);
-			}
-		}, "restart-" + id).start();
-		return ResponseEntity.accepted().body(Map.of("restarted", id));
 	}
 
 	@PostMapping("/api/executions/{id}/stop")
-	ResponseEntity<Map<String, Object>> stop(@PathVariable long id) {
+	ResponseEntity<Map<String, Object>> stop(@PathVariable long id) throws InterruptedException {
 		try {
-			this.operator.stop(id);
-			return ResponseEntity.accepted().body(Map.of("stopping", id));
+			JobControl.Stopped stopped = this.control.stop(id, Duration.ZERO);
+			return ResponseEntity.accepted()
+				.body(Map.of("stopping", id, "outcome", stopped.outcome().name(), "status",
+						stopped.execution().getStatus().name()));
 		}
-		catch (Exception ex) {
-			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", "执行 #" + id + " 没有在运行 / execution " + id + " is not running"));
+		catch (JobControl.UnknownExecutionException ex) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+		}
+		catch (JobControl.RefusedException ex) {
+			return refused(ex.refusal());
 		}
 	}
 
-	/**
-	 * The first line (an exception's message, not its stack trace), at most 500
-	 * characters.
-	 */
-	private static String shorten(String text) {
-		if (text == null) {
-			return null;
-		}
-		String line = text.lines().findFirst().orElse("");
-		return (line.length() <= 500) ? line : line.substring(0, 500) + "…";
+	private static ResponseEntity<Map<String, Object>> refused(Refusal refusal) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Map.of("error", refusal.message(), "reason", refusal.code()));
 	}
 
 }

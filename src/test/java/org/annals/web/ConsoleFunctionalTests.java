@@ -1,10 +1,14 @@
 package org.annals.web;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.scheduling.Launches;
@@ -29,11 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The operators' console and the departments' upload page in Debian's chromium: an
- * operator starts a job and watches its execution and counts appear; a department uploads
+ * operator sees the inbox, starts a job and watches its execution and counts appear, then
+ * what was loaded and rejected; watches a long ingest's step counts move without
+ * reloading the page, stops it and restarts it from the console; a department uploads
  * files and reads their check reports at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "annals.admin-password=test-secret", "annals.progress=false", "annals.ingest.settle=0s" })
+		properties = { "annals.admin-password=test-secret", "annals.progress=false", "annals.ingest.settle=0s",
+				"annals.ingest.chunk-size=500" })
 class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	@LocalServerPort
@@ -52,6 +59,12 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	@BeforeEach
 	void openABrowser() throws Exception {
+		Path inbox = home().resolve("inbox");
+		if (Files.exists(inbox)) {
+			try (Stream<Path> files = Files.walk(inbox)) {
+				files.sorted(Comparator.reverseOrder()).forEach((f) -> f.toFile().delete());
+			}
+		}
 		this.users.save("tjj", "pw", "DEPARTMENT", "省统计局");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
@@ -88,11 +101,19 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		return new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
 	}
 
+	private String text(String id) {
+		return this.browser.findElement(By.id(id)).getText();
+	}
+
 	@Test
-	void anOperatorStartsAJobAndWatchesItsCounts() throws Exception {
-		TestInboxes.copyOfSampleInput(home().resolve("inbox"));
+	void anOperatorSeesTheInboxStartsAJobAndWatchesItsCounts() throws Exception {
+		Path inbox = TestInboxes.copyOfSampleInput(home().resolve("inbox"));
+		TestInboxes.drop(inbox, "省统计局", "~$人口主要指标.xlsx", "lock");
 		signIn("admin", "test-secret");
 		this.browser.get("http://localhost:" + this.port + "/console");
+		waiting(15)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-waiting"), "省统计局/人口主要指标.csv"));
+		assertThat(text("inbox-writing")).contains("省统计局/~$人口主要指标.xlsx").contains("临时文件名");
 		this.browser.findElement(By.id("run-ingest")).click();
 		waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-message"), "202"));
 		By statistics = By.cssSelector("#executions tr[data-job='ingestStatisticsJob']");
@@ -106,6 +127,51 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		WebElement restart = row.findElements(By.tagName("button")).get(0);
 		assertThat(restart.isEnabled()).isFalse();
 		assertThat(restart.getAttribute("title")).isEqualTo("只有失败或停止的执行才能重启");
+		waiting(15)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-submissions"), "错误示例_数值有误.xlsx"));
+		String submissions = text("inbox-submissions");
+		assertThat(submissions).contains("被拒收").contains("Sheet1!B5 “约3.5”不是数字。").contains("已导入");
+		assertThat(text("inbox-waiting")).doesNotContain("人口主要指标.csv");
+	}
+
+	@Test
+	void anOperatorWatchesALongIngestsCountsMoveThenStopsAndRestartsIt() throws Exception {
+		long rows = LongTables.write(home().resolve("inbox/省统计局/历年县级指标（长表）.csv"), 300_000);
+		signIn("admin", "test-secret");
+		this.browser.get("http://localhost:" + this.port + "/console");
+		this.browser.findElement(By.id("run-ingest")).click();
+		By partition = By.cssSelector("#steps tr[data-step^='readSubmissionStep:']");
+		long first = waiting(60).until((page) -> readOf(partition) > 0 ? readOf(partition) : null);
+		long later = waiting(30).until((page) -> readOf(partition) > first ? readOf(partition) : null);
+		assertThat(later).as("counts move while the job runs, the page never reloaded").isGreaterThan(first);
+		assertThat(this.browser.findElement(By.id("run-ingest")).isEnabled()).isFalse();
+		assertThat(this.browser.findElement(By.cssSelector("#run-ingest + small.why")).getText())
+			.isEqualTo("这个作业正在运行，不会同时再启动一次");
+
+		By running = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='STARTED']");
+		this.browser.findElement(running).findElements(By.tagName("button")).get(1).click();
+		By stopped = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='STOPPED']");
+		waiting(60).until((page) -> {
+			var row = page.findElements(stopped);
+			return !row.isEmpty() && row.get(0).findElements(By.tagName("button")).get(0).isEnabled();
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).isZero();
+		this.browser.findElement(stopped).findElements(By.tagName("button")).get(0).click();
+		By completed = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='COMPLETED']");
+		waiting(180).until(ExpectedConditions.presenceOfElementLocated(completed));
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact where state = 'current'", Long.class))
+			.isEqualTo(rows);
+	}
+
+	private long readOf(By step) {
+		try {
+			var found = this.browser.findElements(step);
+			return found.isEmpty() ? -1 : Long.parseLong(found.get(0).findElements(By.tagName("td")).get(2).getText());
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | NumberFormatException
+				| IndexOutOfBoundsException ex) {
+			return -1;
+		}
 	}
 
 	@Test

@@ -48,9 +48,10 @@ public final class InboxScanner {
 	 *
 	 * @param ready files to take
 	 * @param settling files still being written, left for the next run
+	 * ({@link #isInProgress} tells a temporary name from a recent change)
 	 * @param outside files directly in the inbox, outside any department folder
 	 */
-	public record Scan(List<InboxFile> ready, List<String> settling, List<String> outside) {
+	public record Scan(List<InboxFile> ready, List<InboxFile> settling, List<String> outside) {
 	}
 
 	/**
@@ -62,7 +63,7 @@ public final class InboxScanner {
 	 */
 	public Scan scan(Path inbox, Instant now) throws IOException {
 		List<InboxFile> ready = new ArrayList<>();
-		List<String> settling = new ArrayList<>();
+		List<InboxFile> settling = new ArrayList<>();
 		List<String> outside = new ArrayList<>();
 		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
 
@@ -86,21 +87,30 @@ public final class InboxScanner {
 					}
 					return FileVisitResult.CONTINUE;
 				}
+				InboxFile found = new InboxFile(file, relative.getName(0).toString(), shown, attrs.size(),
+						attrs.lastModifiedTime().toInstant());
 				if (isInProgress(file.getFileName().toString())
 						|| attrs.lastModifiedTime().toInstant().isAfter(now.minus(InboxScanner.this.settle))) {
-					settling.add(shown);
+					settling.add(found);
 					return FileVisitResult.CONTINUE;
 				}
-				ready.add(new InboxFile(file, relative.getName(0).toString(), shown, attrs.size(),
-						attrs.lastModifiedTime().toInstant()));
+				ready.add(found);
 				return FileVisitResult.CONTINUE;
 			}
 		});
 		ready.sort(Comparator.comparing(InboxFile::relative));
+		settling.sort(Comparator.comparing(InboxFile::relative));
+		outside.sort(Comparator.naturalOrder());
 		return new Scan(ready, settling, outside);
 	}
 
-	static boolean isInProgress(String name) {
+	/**
+	 * Whether a file's name says it is still being written, whatever its time: an Office
+	 * lock file, a partial download, a hidden file.
+	 * @param name the file name
+	 * @return true for such a name
+	 */
+	public static boolean isInProgress(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		return name.startsWith("~$") || name.startsWith(".") || lower.endsWith(".part") || lower.endsWith(".tmp")
 				|| lower.endsWith(".crdownload") || lower.endsWith(".partial");
