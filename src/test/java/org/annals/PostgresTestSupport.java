@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,6 +58,33 @@ public abstract class PostgresTestSupport {
 	@BeforeEach
 	void emptyTables() {
 		emptyTables(this.jdbc);
+	}
+
+	/**
+	 * A connection of its own to the test database, for tests that run the jar as a
+	 * process and look at what it left.
+	 * @return the template
+	 * @throws SQLException when the database cannot be reached
+	 */
+	public static JdbcTemplate connect() throws SQLException {
+		return new JdbcTemplate(new SingleConnectionDataSource(DriverManager.getConnection(DB_URL), true));
+	}
+
+	/**
+	 * Empties every table a test may fill, and the named others, once the schema is there
+	 * (a first process of the run migrates it).
+	 * @param jdbc the test database
+	 * @param others more tables to empty, after the usual ones
+	 */
+	public static void emptyIfMigrated(JdbcTemplate jdbc, String... others) {
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
+				Boolean.class))) {
+			emptyTables(jdbc);
+			for (String table : others) {
+				jdbc.update("delete from " + table);
+			}
+		}
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 
 import org.annals.AnnalsProcess;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,11 +35,8 @@ class StopAndRestartFunctionalTests {
 
 	@BeforeEach
 	void emptyDatabase() throws Exception {
-		this.jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		if (migrated()) {
-			PostgresTestSupport.emptyTables(this.jdbc);
-		}
+		this.jdbc = PostgresTestSupport.connect();
+		PostgresTestSupport.emptyIfMigrated(this.jdbc);
 	}
 
 	private boolean migrated() {

@@ -2,7 +2,6 @@ package org.annals.ingest;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.concurrent.TimeUnit;
 
 import org.annals.AnnalsProcess;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,13 +30,8 @@ class KillAndRerunFunctionalTests {
 
 	@BeforeEach
 	void emptyDatabase() throws Exception {
-		this.jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		Boolean migrated = this.jdbc.queryForObject(
-				"select count(*) > 0 from information_schema.tables where table_name = 'ingest_fact'", Boolean.class);
-		if (Boolean.TRUE.equals(migrated)) {
-			PostgresTestSupport.emptyTables(this.jdbc);
-		}
+		this.jdbc = PostgresTestSupport.connect();
+		PostgresTestSupport.emptyIfMigrated(this.jdbc);
 	}
 
 	@Test

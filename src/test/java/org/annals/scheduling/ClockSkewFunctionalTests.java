@@ -1,7 +1,6 @@
 package org.annals.scheduling;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 
 import org.annals.AnnalsProcess;
 import org.annals.PostgresTestSupport;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +23,8 @@ class ClockSkewFunctionalTests {
 
 	@Test
 	void aNodeWhoseClockRunsThirtySecondsAheadRefusesToJoin() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		if (Boolean.TRUE.equals(jdbc.queryForObject(
-				"select count(*) > 0 from information_schema.tables where table_name = 'qrtz_scheduler_state'",
-				Boolean.class))) {
-			jdbc.update("delete from qrtz_scheduler_state");
-		}
+		JdbcTemplate jdbc = PostgresTestSupport.connect();
+		PostgresTestSupport.emptyIfMigrated(jdbc, "qrtz_scheduler_state");
 
 		AnnalsProcess.Result result = AnnalsProcess.on(this.work, PostgresTestSupport.DB_URL)
 			.under("faketime", "-f", "+30s")

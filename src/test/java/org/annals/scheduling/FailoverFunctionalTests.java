@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,17 +143,9 @@ class FailoverFunctionalTests {
 	 * once, 45 s on.
 	 */
 	private Cluster startTwoNodes() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		if (Boolean.TRUE.equals(jdbc.queryForObject(
-				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
-				Boolean.class))) {
-			PostgresTestSupport.emptyTables(jdbc);
-			jdbc.update("delete from scheduling_run_log");
-			// nodes of an earlier test, gone
-			jdbc.update("delete from qrtz_fired_triggers");
-			jdbc.update("delete from qrtz_scheduler_state");
-		}
+		JdbcTemplate jdbc = PostgresTestSupport.connect();
+		// and the nodes of an earlier test, gone
+		PostgresTestSupport.emptyIfMigrated(jdbc, "scheduling_run_log", "qrtz_fired_triggers", "qrtz_scheduler_state");
 		Path home = this.work.resolve("shared");
 		long rows = LongTables.write(home.resolve("inbox/省统计局/历年县级指标.csv"), LongTables.block());
 		AnnalsProcess annals = AnnalsProcess.on(home, PostgresTestSupport.DB_URL);

@@ -1,7 +1,6 @@
 package org.annals.scheduling;
 
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,17 +31,8 @@ class MisfireFunctionalTests {
 
 	@Test
 	void aFireTimeMissedByEveryNodeRunsOnceOrNotAtAllAsConfigured() throws Exception {
-		JdbcTemplate jdbc = new JdbcTemplate(
-				new SingleConnectionDataSource(DriverManager.getConnection(PostgresTestSupport.DB_URL), true));
-		if (Boolean.TRUE.equals(jdbc.queryForObject(
-				"select count(*) > 0 from information_schema.tables where table_name = 'scheduling_run_log'",
-				Boolean.class))) {
-			PostgresTestSupport.emptyTables(jdbc);
-			jdbc.update("delete from scheduling_run_log");
-			jdbc.update("delete from archive_fixity_check");
-			jdbc.update("delete from qrtz_fired_triggers");
-			jdbc.update("delete from qrtz_scheduler_state");
-		}
+		JdbcTemplate jdbc = PostgresTestSupport.connect();
+		PostgresTestSupport.emptyIfMigrated(jdbc, "scheduling_run_log", "qrtz_fired_triggers", "qrtz_scheduler_state");
 		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
 		String cron = DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire);
 		String[] serve = { "serve", "--server.port=0", "--annals.schedules.nightly.cron=" + cron,
