@@ -1,6 +1,8 @@
 package org.annals.web;
 
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.annals.PostgresTestSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Who may call what: every role and anonymous against every endpoint, answered as the
- * README's table says; plus department isolation, the upload limit, uploads named like
- * paths, and a job launched ten times at once.
+ * README's table says (the API with HTTP Basic, the pages signed in through the form);
+ * plus department isolation, the upload limit, uploads named like paths, and a job
+ * launched ten times at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "annals.admin-password=admin-secret", "annals.progress=false", "annals.ingest.settle=0s",
@@ -83,6 +88,47 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		String path = "/api/submissions" + ((department != null) ? "?department=" + department : "");
 		return call(user, "POST", path, HttpRequest.BodyPublishers.ofByteArray(body),
 				"multipart/form-data; boundary=" + boundary);
+	}
+
+	/** A browser's session: signed in through the login form, with its CSRF token. */
+	private HttpClient signedIn(String user) throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+		String form = "username=" + user + "&password=pw&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> login = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElse("")).as(user + " signed in").doesNotContain("error");
+		return browser;
+	}
+
+	@ParameterizedTest(name = "{0} GET {1} → {2}")
+	@CsvSource({ "operator, /console, 200", "operator, /console/executions.json, 200",
+			"operator, /console/inbox.json, 200", "operator, /console/flows.json, 200",
+			"operator, /console/schedules.json, 200", "department, /console, 403",
+			"department, /console/inbox.json, 403", "editor, /console, 403", "editor, /console/executions.json, 403",
+			"archivist, /console, 403", "archivist, /console/flows.json, 403", "department, /upload, 200",
+			"department, /upload/submissions.json, 200", "operator, /upload, 200", "editor, /upload, 403",
+			"archivist, /upload/submissions.json, 403", "editor, /tables, 200", "archivist, /tables, 200",
+			"operator, /tables, 200", "department, /tables, 403", "editor, /facts?year=2022, 200",
+			"department, /facts?year=2022, 403", "department, /, 403", "editor, /, 302" })
+	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
+		HttpResponse<String> response = signedIn(user).send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(user + " GET " + path).isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} → {3}")
