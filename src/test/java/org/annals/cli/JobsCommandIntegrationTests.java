@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code annals jobs} on PostgreSQL, run as the command line runs it (same factory, same
@@ -235,6 +236,9 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 		assertThat(meanwhile.exitCode()).isEqualTo(ExitCodes.REJECTED);
 		assertThat(meanwhile.err()).contains("正在停止").contains("is stopping");
 		assertThat(annals("jobs", "status", id).out()).contains("进程仍在处理 / its process is still working on it");
+		assertThatExceptionOfType(JobRunner.JobAlreadyRunningException.class).as("nor started again by annals ingest")
+			.isThrownBy(() -> this.jobs.run(IngestJobConfiguration.JOB,
+					Map.of("inbox", this.work.resolve("x").toString())));
 	}
 
 	/** An execution that claims to run in the process of that id, on this machine. */
