@@ -12,6 +12,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -149,12 +150,24 @@ public class JobControl {
 			this.runner.abandon(execution);
 			return new Stopped(Stopped.Outcome.ABANDONED, execution(id));
 		}
-		if (execution.getStatus() == BatchStatus.STARTING || execution.getStatus() == BatchStatus.STARTED) {
+		for (int attempt = 1; execution.getStatus() == BatchStatus.STARTING
+				|| execution.getStatus() == BatchStatus.STARTED; attempt++) {
 			try {
 				this.operator.stop(execution);
+				break;
 			}
 			catch (JobExecutionNotRunningException ex) {
 				// it ended meanwhile; what it ended as is read below
+				break;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// the owning process committed a chunk while the stop marked its steps:
+				// read the execution again (once marked STOPPING, the owner stops by
+				// itself at its next commit) and try once more if it is not
+				if (attempt == 5) {
+					throw ex;
+				}
+				execution = execution(id);
 			}
 		}
 		long deadline = System.nanoTime() + wait.toNanos();
