@@ -5,10 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.TimeZone;
-
-import javax.sql.DataSource;
 
 import org.annals.reference.ReferenceData;
 import org.annals.reference.Schedules;
@@ -24,11 +21,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
-import org.annals.support.Databases;
-
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,15 +42,8 @@ class SchedulingConfiguration {
 	private static final Log logger = LogFactory.getLog(SchedulingConfiguration.class);
 
 	@Bean
-	SchedulerFactoryBeanCustomizer annalsSchedules(ReferenceData reference, Environment environment,
-			DataSource dataSource, QuartzProperties quartz) {
+	SchedulerFactoryBeanCustomizer annalsSchedules(ReferenceData reference) {
 		return (factory) -> {
-			Properties properties = new Properties();
-			properties.putAll(quartz.getProperties());
-			properties.put("org.quartz.jobStore.driverDelegateClass",
-					Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
-							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-			factory.setQuartzProperties(properties);
 			List<JobDetail> jobs = new ArrayList<>();
 			reference.schedules()
 				.schedules()

@@ -1,0 +1,35 @@
+package org.annals.scheduling;
+
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.annals.support.Databases;
+
+import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
+import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Quartz's JDBC job store speaks the database's dialect in every context, not only under
+ * {@code annals serve}: the console reads the stored triggers even where the scheduler
+ * does not run, and the generic delegate cannot read PostgreSQL's {@code bytea} job data
+ * ("Bad value for type long").
+ */
+@Configuration(proxyBeanMethods = false)
+class QuartzStoreConfiguration {
+
+	@Bean
+	SchedulerFactoryBeanCustomizer annalsJobStore(DataSource dataSource, QuartzProperties quartz) {
+		return (factory) -> {
+			Properties properties = new Properties();
+			properties.putAll(quartz.getProperties());
+			properties.put("org.quartz.jobStore.driverDelegateClass",
+					Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+			factory.setQuartzProperties(properties);
+		};
+	}
+
+}
