@@ -48,7 +48,7 @@ class TablesRun {
 	 * @return the year, or null when there are none
 	 */
 	Integer latestYear() {
-		return this.jdbc.sql("select max(fact_year) from ingest_fact where state = 'current'")
+		return this.jdbc.sql("select max(fact_year) from ingest_published_fact where state = 'current'")
 			.query(Integer.class)
 			.optional()
 			.orElse(null);

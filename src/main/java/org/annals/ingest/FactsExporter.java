@@ -46,7 +46,7 @@ public class FactsExporter {
 			csv.writeRecord(HEADER);
 			this.jdbc
 				.sql("select f.region_code, f.indicator_code, f.indicator_name, f.unit, f.fact_year, f.fact_value, f.status, "
-						+ "f.department, s.original_name, f.sheet, f.cell from ingest_fact f join ingest_submission s "
+						+ "f.department, s.original_name, f.sheet, f.cell from ingest_published_fact f join ingest_submission s "
 						+ "on s.id = f.submission_id where f.fact_year = ? and f.state = 'current' "
 						+ "order by f.region_code, f.indicator_code")
 				.param(year)

@@ -11,14 +11,14 @@ import org.annals.ingest.intake.OriginalStore;
 import org.annals.ingest.intake.ReceiveFilesTasklet;
 import org.annals.ingest.load.PublishEventsTasklet;
 import org.annals.ingest.load.PublishFactsTasklet;
-import org.annals.ingest.load.StagingItemWriter;
+import org.annals.ingest.load.FinishedReadings;
+import org.annals.ingest.load.SubmissionItemWriter;
 import org.annals.ingest.load.SubmissionItemReader;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.JobOwnerListener;
 import org.annals.support.ProgressListener;
-
-import org.annals.support.Databases;
+import org.annals.support.RowCountListener;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -98,28 +98,33 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SubmissionItemReader submissionItemReader(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
-			SubmissionRepository submissions, OriginalStore store, ReferenceData reference) {
-		return new SubmissionItemReader(submissionId, submissions, store, reference);
+			SubmissionRepository submissions, OriginalStore store, ReferenceData reference,
+			FinishedReadings finishedReadings, IngestProperties properties) {
+		return new SubmissionItemReader(submissionId, submissions, store, reference, finishedReadings,
+				2 * properties.chunkSize());
 	}
 
 	@Bean
 	@StepScope
-	StagingItemWriter stagingItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+	SubmissionItemWriter submissionItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, SubmissionRepository submissions,
 			DataSource dataSource) {
-		return new StagingItemWriter(submissionId, dataSource);
+		return new SubmissionItemWriter(submissionId, submissions.get(submissionId).department(), jobExecutionId,
+				dataSource);
 	}
 
 	@Bean
 	Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionItemReader submissionItemReader, StagingItemWriter stagingItemWriter, IngestProperties properties,
-			JdbcClient jdbc, ProgressListener progress) {
+			SubmissionItemReader submissionItemReader, SubmissionItemWriter submissionItemWriter,
+			IngestProperties properties, JdbcClient jdbc, ProgressListener progress, RowCountListener rowCounts) {
 		return new StepBuilder("readSubmissionStep", jobRepository)
-			.<RowOutcome, RowOutcome>chunk(properties.chunkSize())
+			.<RowBatch, RowBatch>chunk(Math.max(1, properties.chunkSize() / SubmissionItemReader.ROWS_PER_ITEM))
 			.transactionManager(transactionManager)
 			.reader(submissionItemReader)
-			.writer(stagingItemWriter)
+			.writer(submissionItemWriter)
 			.listener(recordFormat(jdbc))
 			.listener(progress)
+			.listener(rowCounts)
 			.build();
 	}
 
@@ -164,10 +169,10 @@ public class IngestJobConfiguration {
 
 	@Bean
 	Step publishFactsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionRepository submissions, JdbcClient jdbc, ReferenceData reference, DataSource dataSource) {
-		boolean postgres = Databases.isPostgres(dataSource);
+			SubmissionRepository submissions, ReferenceData reference, DataSource dataSource,
+			FinishedReadings finishedReadings) {
 		return new StepBuilder("publishFactsStep", jobRepository)
-			.tasklet(new PublishFactsTasklet(submissions, new JdbcTemplate(dataSource), reference, postgres),
+			.tasklet(new PublishFactsTasklet(submissions, new JdbcTemplate(dataSource), reference, finishedReadings),
 					transactionManager)
 			.build();
 	}

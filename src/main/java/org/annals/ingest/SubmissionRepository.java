@@ -141,7 +141,7 @@ public class SubmissionRepository {
 	 * @param submissionId the submission
 	 */
 	public void clearReading(long submissionId) {
-		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submissionId).update();
+		clearFacts(submissionId);
 		this.jdbc.sql("delete from ingest_issue where submission_id = ?").param(submissionId).update();
 		this.jdbc.sql("delete from ingest_event where submission_id = ? and state = 'staged'")
 			.param(submissionId)
@@ -149,15 +149,27 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * How many facts of a submission are staged.
+	 * Removes the facts a submission wrote (and their coverage): those of an interrupted
+	 * reading, or of a file rejected.
 	 * @param submissionId the submission
-	 * @return the count
 	 */
-	public long stagedFacts(long submissionId) {
-		return this.jdbc.sql("select count(*) from ingest_fact_staging where submission_id = ?")
-			.param(submissionId)
-			.query(Long.class)
-			.single();
+	public void clearFacts(long submissionId) {
+		this.jdbc.sql("delete from ingest_fact where submission_id = ?").param(submissionId).update();
+		this.jdbc.sql("delete from ingest_coverage where submission_id = ?").param(submissionId).update();
+	}
+
+	/**
+	 * Whether reading a submission has left anything: a fact or an issue.
+	 * @param submissionId the submission
+	 * @return true when something is there
+	 */
+	public boolean hasReadRows(long submissionId) {
+		return this.jdbc
+			.sql("select case when exists (select 1 from ingest_coverage where submission_id = ?) "
+					+ "or exists (select 1 from ingest_issue where submission_id = ?) then 1 else 0 end")
+			.params(submissionId, submissionId)
+			.query(Integer.class)
+			.single() == 1;
 	}
 
 	/**

@@ -27,6 +27,8 @@ public final class RegionGazetteer {
 
 	private final Map<String, Region> byCode = new LinkedHashMap<>();
 
+	private final Map<String, Integer> ordinals = new HashMap<>();
+
 	private final Map<String, List<Region>> byName = new HashMap<>();
 
 	private final Map<String, List<Region>> children = new HashMap<>();
@@ -36,6 +38,7 @@ public final class RegionGazetteer {
 	private RegionGazetteer(List<Region> regions, String provinceCode) {
 		for (Region region : regions) {
 			this.byCode.put(region.code(), region);
+			this.ordinals.putIfAbsent(region.code(), this.ordinals.size());
 			index(region.name(), region);
 			index(region.shortName(), region);
 			if (region.level() == Region.Level.PREFECTURE && region.name().endsWith("自治州")
@@ -114,6 +117,16 @@ public final class RegionGazetteer {
 	 */
 	public List<Region> children(String code) {
 		return this.children.getOrDefault(code, Collections.emptyList());
+	}
+
+	/**
+	 * A division's place in the gazetteer, for compact sets of regions.
+	 * @param code the six-digit code
+	 * @return 0 to {@link #size()} - 1, or -1 for a code not in the gazetteer
+	 */
+	public int ordinal(String code) {
+		Integer ordinal = this.ordinals.get(code);
+		return (ordinal != null) ? ordinal : -1;
 	}
 
 	/**

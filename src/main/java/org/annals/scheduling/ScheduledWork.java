@@ -98,7 +98,7 @@ public class ScheduledWork {
 
 	private BatchStatus compile(String year) throws Exception {
 		Integer tablesYear = (year != null) ? Integer.valueOf(year)
-				: this.jdbc.sql("select max(fact_year) from ingest_fact where state = 'current'")
+				: this.jdbc.sql("select max(fact_year) from ingest_published_fact where state = 'current'")
 					.query(Integer.class)
 					.optional()
 					.orElse(null);

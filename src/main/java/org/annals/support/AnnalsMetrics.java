@@ -24,7 +24,9 @@ public class AnnalsMetrics implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		Gauge.builder("annals.facts.current", () -> count("select count(*) from ingest_fact where state = 'current'"))
+		Gauge
+			.builder("annals.facts.current",
+					() -> count("select count(*) from ingest_published_fact where state = 'current'"))
 			.description("current facts (one per region, indicator and year)")
 			.register(registry);
 		for (String status : new String[] { "received", "loaded", "rejected" }) {

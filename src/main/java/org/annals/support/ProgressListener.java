@@ -40,7 +40,7 @@ public class ProgressListener implements StepExecutionListener, ItemWriteListene
 
 	@Override
 	public void afterWrite(Chunk<?> items) {
-		long total = this.items.addAndGet(items.size());
+		long total = this.items.addAndGet(Rows.count(items));
 		long now = System.currentTimeMillis();
 		long last = this.lastPrinted.get();
 		if (this.enabled && now - last >= EVERY_MILLIS && this.lastPrinted.compareAndSet(last, now)) {

@@ -62,9 +62,9 @@ public class TableFacts {
 			return facts;
 		}
 		String in = String.join(",", indicators.stream().map((i) -> "'" + i.replace("'", "''") + "'").toList());
-		this.jdbc
-			.sql("select id, region_code, indicator_code, fact_year, fact_value, status, conflict from ingest_fact "
-					+ "where state = 'current' and fact_year in (?, ?) and indicator_code in (" + in + ")")
+		this.jdbc.sql(
+				"select id, region_code, indicator_code, fact_year, fact_value, status, conflict from ingest_published_fact "
+						+ "where state = 'current' and fact_year in (?, ?) and indicator_code in (" + in + ")")
 			.params(year - 1, year)
 			.query((rs) -> {
 				facts.put(key(rs.getString(2), rs.getString(3), rs.getInt(4)),
@@ -86,7 +86,7 @@ public class TableFacts {
 		String in = String.join(",", factIds.stream().map(String::valueOf).toList());
 		return this.jdbc
 			.sql("select o.id, o.fact_value, o.department, s.original_name, o.sheet, o.cell, s.received_at, o.state, "
-					+ "o.conflict from ingest_fact f join ingest_fact o on o.region_code = f.region_code "
+					+ "o.conflict from ingest_fact f join ingest_published_fact o on o.region_code = f.region_code "
 					+ "and o.indicator_code = f.indicator_code and o.fact_year = f.fact_year "
 					+ "join ingest_submission s on s.id = o.submission_id where f.id in (" + in + ") "
 					+ "order by case when o.id in (" + in + ") then 0 else 1 end, o.id")

@@ -87,7 +87,7 @@ class EditorPagesController {
 	String facts(@RequestParam int year, Model model) {
 		List<Map<String, Object>> facts = this.jdbc
 			.sql("select f.region_code, f.indicator_name, f.unit, f.fact_value, f.status, f.conflict, f.state, "
-					+ "f.department, s.original_name, f.sheet, f.cell from ingest_fact f join ingest_submission s "
+					+ "f.department, s.original_name, f.sheet, f.cell from ingest_published_fact f join ingest_submission s "
 					+ "on s.id = f.submission_id where f.fact_year = ? and f.state in ('current', 'conflict') "
 					+ "order by f.region_code, f.indicator_code, f.id")
 			.param(year)

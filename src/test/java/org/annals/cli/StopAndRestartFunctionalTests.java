@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.annals.AnnalsProcess;
 import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
+import org.annals.ReadingPause;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,14 @@ class StopAndRestartFunctionalTests {
 		long id = waitUntilReading(ingest);
 		String execution = String.valueOf(id);
 
-		AnnalsProcess.Result stop = operator.run("jobs", "stop", execution);
+		AnnalsProcess.Result stop;
+		try (ReadingPause pause = ReadingPause.hold()) {
+			pause.releaseWhen(
+					() -> "STOPPING".equals(this.jdbc.queryForObject(
+							"select status from batch_job_execution where job_execution_id = ?", String.class, id)),
+					60);
+			stop = operator.run("jobs", "stop", execution);
+		}
 
 		assertThat(stop.exitCode()).as(stop.out() + stop.err()).isZero();
 		assertThat(stop.out()).contains("执行 #" + id + " 已停止").contains("annals jobs restart " + id);
@@ -72,9 +80,11 @@ class StopAndRestartFunctionalTests {
 				String.class, id))
 			.as("stopped while reading the file")
 			.containsExactly("STOPPED");
-		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).isZero();
-		long staged = this.jdbc.queryForObject("select count(*) from ingest_fact_staging", Long.class);
-		assertThat(staged).isPositive().isLessThan(rows);
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class))
+			.as("nothing of a file is published before it is read to its end")
+			.isZero();
+		long written = this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class);
+		assertThat(written).isPositive().isLessThan(rows);
 		assertThat(operator.run("jobs", "status", execution).out()).contains("状态 / status: STOPPED");
 
 		AnnalsProcess.Result restart = owner.run("jobs", "restart", execution);

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.annals.AnnalsProcess;
 import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
+import org.annals.ReadingPause;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +42,17 @@ class KillAndRerunFunctionalTests {
 		AnnalsProcess annals = AnnalsProcess.on(this.work.resolve("home"), PostgresTestSupport.DB_URL);
 		Process first = annals.start("ingest", "--inbox", inbox.toString(), "--annals.ingest.chunk-size=500");
 		long staged = waitForStagedRows(first, 20_000);
-		assertThat(first.isAlive()).as("the job must still be running when it is killed (staged %d)", staged).isTrue();
-		first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		try (ReadingPause pause = ReadingPause.hold()) {
+			assertThat(first.isAlive()).as("the job must still be running when it is killed (staged %d)", staged)
+				.isTrue();
+			first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		assertThat(staged).isPositive();
 		assertThat(this.jdbc.queryForObject("select status from batch_job_execution", String.class))
 			.isEqualTo("STARTED");
-		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class))
+			.as("nothing of a file is published before it is read to its end")
+			.isZero();
 
 		AnnalsProcess.Result rerun = annals.run("ingest", "--inbox", inbox.toString(),
 				"--annals.ingest.chunk-size=500");
@@ -72,10 +79,10 @@ class KillAndRerunFunctionalTests {
 		long staged = 0;
 		while (process.isAlive() && System.currentTimeMillis() < deadline) {
 			Boolean migrated = this.jdbc.queryForObject(
-					"select count(*) > 0 from information_schema.tables where table_name = 'ingest_fact_staging'",
+					"select count(*) > 0 from information_schema.tables where table_name = 'ingest_coverage'",
 					Boolean.class);
 			staged = Boolean.TRUE.equals(migrated)
-					? this.jdbc.queryForObject("select count(*) from ingest_fact_staging", Long.class) : 0;
+					? this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class) : 0;
 			if (staged >= wanted) {
 				return staged;
 			}

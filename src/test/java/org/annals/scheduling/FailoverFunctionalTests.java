@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.annals.AnnalsProcess;
 import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
+import org.annals.ReadingPause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +50,10 @@ class FailoverFunctionalTests {
 			Process victim = running.equals("node-a") ? a : b;
 			Process survivor = (victim == a) ? b : a;
 			long killedAt = System.currentTimeMillis();
-			victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-			assertThat(jdbc.queryForObject("select count(*) from ingest_fact", Long.class))
+			try (ReadingPause pause = ReadingPause.hold()) {
+				victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+			assertThat(jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class))
 				.as("killed before anything was published")
 				.isZero();
 
@@ -104,7 +107,9 @@ class FailoverFunctionalTests {
 		try {
 			String running = waitForTheNightMidFile(jdbc);
 			Process stalled = running.equals("node-a") ? cluster.a() : cluster.b();
-			signal(stalled, "STOP");
+			try (ReadingPause pause = ReadingPause.hold()) {
+				signal(stalled, "STOP");
+			}
 			Thread.sleep(20_000);
 			signal(stalled, "CONT");
 

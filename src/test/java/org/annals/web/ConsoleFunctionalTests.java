@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
+import org.annals.ReadingPause;
 import org.annals.TestInboxes;
 import org.annals.scheduling.Launches;
 import org.junit.jupiter.api.AfterEach;
@@ -149,13 +150,17 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 			.isEqualTo("这个作业正在运行，不会同时再启动一次");
 
 		By running = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='STARTED']");
+		ReadingPause pause = ReadingPause.hold();
+		pause.releaseWhen(() -> this.jdbc.queryForObject(
+				"select count(*) from batch_job_execution where status in ('STOPPING', 'STOPPED')", Long.class) > 0,
+				60);
 		this.browser.findElement(running).findElements(By.tagName("button")).get(1).click();
 		By stopped = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='STOPPED']");
 		waiting(60).until((page) -> {
 			var row = page.findElements(stopped);
 			return !row.isEmpty() && row.get(0).findElements(By.tagName("button")).get(0).isEnabled();
 		});
-		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class)).isZero();
 		this.browser.findElement(stopped).findElements(By.tagName("button")).get(0).click();
 		By completed = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='COMPLETED']");
 		waiting(180).until(ExpectedConditions.presenceOfElementLocated(completed));

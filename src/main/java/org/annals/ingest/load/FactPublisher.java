@@ -2,7 +2,7 @@ package org.annals.ingest.load;
 
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -15,91 +15,90 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Moves a read submission's staged facts into {@code ingest_fact}, set by set, in the
- * caller's transaction. One current fact per region, indicator and year: an equal value
- * is the same fact ({@code same}); a different value supersedes the current one, which
- * stays as history ({@code superseded}); a different value from another department in the
- * same run is a conflict editors see ({@code conflict}, and the current fact is marked).
+ * Decides the state of a read submission's facts, set by set, in the caller's
+ * transaction. A file's facts were written into {@code ingest_fact} as it was read, each
+ * {@code current}, or {@code repeat} where an earlier cell of the file gave the same
+ * region, indicator and year; none is published until the submission is {@code loaded}
+ * ({@code ingest_published_fact} is what is published). Deciding leaves one current fact
+ * per region, indicator and year among the published: a repeat equal to its first cell is
+ * {@code same}; an equal value is the same fact ({@code same}); a different value
+ * supersedes the current one, which stays as history ({@code superseded}); a different
+ * value from another department decided in the same run is a conflict editors see
+ * ({@code conflict}, and the current fact is marked). Only the indicators and years a
+ * file shares with published files are compared, so a file of new figures is published
+ * without touching its rows.
  */
 class FactPublisher {
 
-	private static final String KEY = "f.region_code = s.region_code and f.indicator_code = s.indicator_code "
-			+ "and f.fact_year = s.fact_year";
+	private static final String KEY = "f.region_code = n.region_code and f.indicator_code = n.indicator_code "
+			+ "and f.fact_year = n.fact_year";
 
-	private static final String DIFFERS = "(f.fact_value <> s.fact_value or (f.fact_value is null) <> (s.fact_value is null) "
-			+ "or f.status <> s.status)";
+	private static final String DIFFERS = "(f.fact_value <> n.fact_value or (f.fact_value is null) <> (n.fact_value is null) "
+			+ "or f.status <> n.status)";
 
-	private static final String COLUMNS = "region_code, indicator_code, indicator_name, unit, fact_year, fact_value, status, flags, "
-			+ "submission_id, department, sheet, cell, state, conflict, published_at, job_execution_id";
+	private static final String PUBLISHED = "f.submission_id in (select id from ingest_submission where status = 'loaded')";
 
-	/** Rows fetched at a time when staged facts are read back. */
+	/** Indicator-years compared in one statement at most. */
+	private static final int PAIRS_AT_ONCE = 200;
+
+	/** Rows fetched at a time when facts are read back. */
 	private static final int FETCH = 5000;
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
-	private final boolean postgres;
-
-	FactPublisher(JdbcTemplate template, boolean postgres) {
+	FactPublisher(JdbcTemplate template) {
 		this.template = template;
 		this.jdbc = JdbcClient.create(template);
-		this.postgres = postgres;
 	}
 
 	/**
-	 * Refreshes the planner's statistics after a bulk load, so that PostgreSQL joins the
-	 * staged rows by hash rather than row by row (a fresh table has no statistics).
-	 * @param tables the tables
+	 * The state a fact is written in while its file is read.
+	 * @param fact the fact
+	 * @return {@code repeat} or {@code current}
 	 */
-	void analyze(String... tables) {
-		if (this.postgres) {
-			for (String table : tables) {
-				this.jdbc.sql("analyze " + table).update();
-			}
-		}
+	static String tentativeState(StagedFact fact) {
+		return fact.repeat() ? "repeat" : "current";
 	}
 
 	/**
-	 * Lets the sorts and hashes over a large submission stay in memory, for this
-	 * transaction only.
-	 */
-	void roomToSort() {
-		if (this.postgres) {
-			this.jdbc.sql("set local work_mem = '64MB'").update();
-		}
-	}
-
-	/**
-	 * Whether a submission gives any region, indicator and year more than once (by hash,
-	 * without sorting the submission; usually it does not).
+	 * Marks, in the database, every fact of a submission whose key an earlier fact of it
+	 * (in file order) gave: for when the reading could not tell (see
+	 * {@link RepeatedKeys}).
 	 * @param submission the submission
-	 * @return whether some key repeats
+	 * @return how many of its facts are marked now
 	 */
-	boolean repeatsKeys(long submission) {
-		return this.jdbc
-			.sql("select count(*) from (select 1 from ingest_fact_staging s where s.submission_id = ? "
-					+ "group by s.region_code, s.indicator_code, s.fact_year having count(*) > 1) d")
+	long markRepeats(long submission) {
+		this.jdbc
+			.sql("update ingest_fact set state = 'repeat' where submission_id = :s and state = 'current' and id in "
+					+ "(select id from (select id, row_number() over (partition by region_code, indicator_code, fact_year "
+					+ "order by id) n from ingest_fact where submission_id = :s) r where n > 1)")
+			.param("s", submission)
+			.update();
+		return this.jdbc.sql("select count(*) from ingest_fact where submission_id = ? and state = 'repeat'")
 			.param(submission)
 			.query(Long.class)
-			.single() > 0;
+			.single();
 	}
 
 	/**
 	 * Values a submission gives twice for one key, differently: each is an error, on the
-	 * later cell, against the value before it (cells taken in the order that also picks
-	 * the one that becomes current).
+	 * later cell, against the value before it in the file.
 	 * @param submission the submission
 	 * @return the issues
 	 */
 	List<Issue> conflictingDuplicates(long submission) {
-		return this.jdbc.sql("select sheet, cell, region_code, indicator_name, fact_year, fact_value, before_value "
-				+ "from (select s.sheet, s.cell, s.region_code, s.indicator_name, s.fact_year, s.fact_value, s.status, "
-				+ "lag(s.fact_value) over w before_value, lag(s.status) over w before_status, row_number() over w n "
-				+ "from ingest_fact_staging s where s.submission_id = ? window w as (partition by s.region_code, "
-				+ "s.indicator_code, s.fact_year order by s.sheet, s.cell)) d where n > 1 and (fact_value <> before_value "
-				+ "or (fact_value is null) <> (before_value is null) or status <> before_status) order by sheet, cell")
-			.param(submission)
+		return this.jdbc
+			.sql("select sheet, cell, region_code, indicator_name, fact_year, fact_value, before_value "
+					+ "from (select n.id, n.sheet, n.cell, n.region_code, n.indicator_name, n.fact_year, n.fact_value, "
+					+ "n.status, lag(n.fact_value) over w before_value, lag(n.status) over w before_status, "
+					+ "row_number() over w k from ingest_fact n where n.submission_id = :s and exists (select 1 from "
+					+ "ingest_fact f where f.submission_id = :s and f.state = 'repeat' and " + KEY + ") window w as "
+					+ "(partition by n.region_code, n.indicator_code, n.fact_year order by n.id)) d where k > 1 and "
+					+ "(fact_value <> before_value or (fact_value is null) <> (before_value is null) "
+					+ "or status <> before_status) order by id")
+			.param("s", submission)
 			.query((rs, n) -> Issue.of(IssueCode.CONFLICTING_DUPLICATE, rs.getString(1), rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getInt(5), plain(rs.getBigDecimal(7)),
 					plain(rs.getBigDecimal(6))))
@@ -107,62 +106,97 @@ class FactPublisher {
 	}
 
 	/**
-	 * Publishes a submission's staged facts in two set-based statements. First the
-	 * current facts it differs from: one from another department in the same run stays
-	 * current and is marked a conflict; any other is superseded. Then every staged fact,
-	 * its state decided against what is current now: nothing (or only a superseded fact)
-	 * makes it current, or {@code same} for a repeat of its key later in the same file
-	 * (sheet and cell order); an equal value is {@code same}; a value still differing is
-	 * a {@code conflict}.
+	 * Makes a submission's repeats, all equal to their first cell, {@code same}.
+	 * @param submission the submission
+	 */
+	void settleRepeats(long submission) {
+		this.jdbc.sql("update ingest_fact set state = 'same' where submission_id = ? and state = 'repeat'")
+			.param(submission)
+			.update();
+	}
+
+	/**
+	 * Compares a submission's facts with the published current facts of the indicators
+	 * and years they share: first the current facts it differs from (one from another
+	 * department decided in the same run stays current and is marked a conflict; any
+	 * other is superseded), then its own facts against what is current now (equal:
+	 * {@code same}; still differing: {@code conflict}). Its other facts stay
+	 * {@code current}.
 	 * @param submission the submission
 	 * @param department its department
-	 * @param execution the job execution publishing it
-	 * @param repeatsKeys whether some key repeats in the submission (if not, no sort is
-	 * needed to find each key's first cell)
-	 * @return the number of facts published
+	 * @param execution the job execution deciding it
 	 */
-	int publish(long submission, String department, Long execution, boolean repeatsKeys) {
-		String ranked = repeatsKeys ? "row_number() over (partition by s.region_code, s.indicator_code, "
-				+ "s.fact_year order by s.sheet, s.cell)" : "1";
-		String sameRun = "coalesce(f.job_execution_id = :execution and f.department <> :department, false)";
-		this.jdbc
-			.sql(("update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' end, "
-					+ "conflict = (conflict or " + sameRun + ") where state = 'current' and exists (select 1 from "
-					+ "ingest_fact_staging s where s.submission_id = :submission and " + KEY + " and " + DIFFERS + ")"))
-			.param("submission", submission)
-			.param("execution", execution)
-			.param("department", department)
-			.update();
-		return this.jdbc.sql("insert into ingest_fact (" + COLUMNS + ") select s.region_code, s.indicator_code, "
-				+ "s.indicator_name, s.unit, s.fact_year, s.fact_value, s.status, s.flags, s.submission_id, :department, "
-				+ "s.sheet, s.cell, case when f.id is null then (case when s.n = 1 then 'current' else 'same' end) "
-				+ "when " + DIFFERS + " then 'conflict' else 'same' end, coalesce(f.id is not null and " + DIFFERS
-				+ ", false), :now, " + ":execution from (select s.*, " + ranked + " n from ingest_fact_staging s "
-				+ "where s.submission_id = :submission) s " + "left join ingest_fact f on " + KEY
-				+ " and f.state = 'current'")
-			.param("submission", submission)
-			.param("department", department)
-			.param("now", new Timestamp(System.currentTimeMillis()))
-			.param("execution", execution)
-			.update();
+	void compareWithPublished(long submission, String department, Long execution) {
+		List<Object[]> shared = this.jdbc
+			.sql("select distinct c.indicator_code, c.fact_year from ingest_coverage c where c.submission_id = :s "
+					+ "and exists (select 1 from ingest_coverage o join ingest_submission l on l.id = o.submission_id "
+					+ "where o.indicator_code = c.indicator_code and o.fact_year = c.fact_year "
+					+ "and o.submission_id <> :s and l.status = 'loaded')")
+			.param("s", submission)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
+			.list();
+		for (int from = 0; from < shared.size(); from += PAIRS_AT_ONCE) {
+			compare(submission, department, execution,
+					shared.subList(from, Math.min(shared.size(), from + PAIRS_AT_ONCE)));
+		}
+	}
+
+	private void compare(long submission, String department, Long execution, List<Object[]> pairs) {
+		List<Object> params = new ArrayList<>();
+		String within = within(pairs, params);
+		String sameRun = "exists (select 1 from ingest_submission o where o.id = f.submission_id "
+				+ "and o.decided_by = ? and o.department <> ?)";
+		List<Object> supersede = new ArrayList<>(List.of(execution, department, execution, department));
+		supersede.addAll(params);
+		supersede.add(submission);
+		supersede.add(submission);
+		this.template.update(
+				"update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' "
+						+ "end, conflict = (conflict or " + sameRun + ") where f.state = 'current' and " + within
+						+ " and f.submission_id <> ? and " + PUBLISHED + " and exists (select 1 from ingest_fact n "
+						+ "where n.submission_id = ? and n.state = 'current' and " + KEY + " and " + DIFFERS + ")",
+				supersede.toArray());
+		String current = "select 1 from ingest_fact f where f.state = 'current' and f.submission_id <> ? and "
+				+ PUBLISHED + " and " + KEY;
+		List<Object> settle = new ArrayList<>(List.of(submission, submission, submission));
+		settle.addAll(params);
+		settle.add(submission);
+		this.template.update("update ingest_fact n set conflict = exists (" + current + " and " + DIFFERS
+				+ "), state = case when exists (" + current + " and " + DIFFERS + ") then 'conflict' else 'same' "
+				+ "end where n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.")
+				+ " and exists (" + current + ")", settle.toArray());
+	}
+
+	private static String within(List<Object[]> pairs, List<Object> params) {
+		StringBuilder sql = new StringBuilder("(");
+		for (Object[] pair : pairs) {
+			sql.append((sql.length() > 1) ? " or " : "").append("(f.fact_year = ? and f.indicator_code = ?)");
+			params.add(pair[1]);
+			params.add(pair[0]);
+		}
+		return sql.append(")").toString();
 	}
 
 	/**
-	 * Removes a decided submission's staged facts.
+	 * How many facts a submission gave.
 	 * @param submission the submission
+	 * @return the count
 	 */
-	void clearStaged(long submission) {
-		this.jdbc.sql("delete from ingest_fact_staging where submission_id = ?").param(submission).update();
+	int factCount(long submission) {
+		return this.jdbc.sql("select coalesce(sum(facts), 0) from ingest_coverage where submission_id = ?")
+			.param(submission)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
-	 * Streams the staged facts of some indicators, a few thousand rows at a time (the
+	 * Streams a submission's facts of some indicators, a few thousand rows at a time (the
 	 * caller's transaction keeps the cursor open), so memory does not grow with the file.
 	 * @param submission the submission
 	 * @param indicators the indicators' codes
 	 * @param consumer what takes each fact
 	 */
-	void eachStaged(long submission, Collection<String> indicators, Consumer<StagedFact> consumer) {
+	void eachFact(long submission, Collection<String> indicators, Consumer<StagedFact> consumer) {
 		if (indicators.isEmpty()) {
 			return;
 		}
@@ -170,8 +204,8 @@ class FactPublisher {
 		streaming.setFetchSize(FETCH);
 		streaming.query((connection) -> {
 			var statement = connection.prepareStatement("select sheet, cell, region_code, indicator_code, "
-					+ "indicator_name, unit, fact_year, fact_value, status, flags from ingest_fact_staging "
-					+ "where submission_id = ? and indicator_code = any (?)");
+					+ "indicator_name, unit, fact_year, fact_value, status, flags from ingest_fact "
+					+ "where submission_id = ? and indicator_code = any (?) order by id");
 			Array codes = connection.createArrayOf("varchar", indicators.toArray());
 			statement.setLong(1, submission);
 			statement.setArray(2, codes);
@@ -184,31 +218,35 @@ class FactPublisher {
 	}
 
 	/**
-	 * The current value of a fact, by {@code region|indicator|year}.
+	 * The published current value of a fact, by {@code region|indicator|year}.
 	 * @param key the key
 	 * @return the value, or null
 	 */
 	BigDecimal currentValue(String key) {
 		String[] parts = key.split("\\|");
 		return this.jdbc
-			.sql("select fact_value from ingest_fact where region_code = ? and indicator_code = ? "
-					+ "and fact_year = ? and state = 'current'")
-			.params(parts[0], parts[1], Integer.parseInt(parts[2]))
+			.sql("select fact_value from ingest_published_fact where fact_year = ? and indicator_code = ? "
+					+ "and region_code = ? and state = 'current'")
+			.params(Integer.parseInt(parts[2]), parts[1], parts[0])
 			.query(BigDecimal.class)
 			.optional()
 			.orElse(null);
 	}
 
 	/**
-	 * Marks a staged fact with a flag.
+	 * Marks a fact of a submission with a flag.
 	 * @param submission the submission
-	 * @param issue the warning on the fact's cell
+	 * @param fact the fact
+	 * @param issue the warning on it
 	 */
-	void flag(long submission, Issue issue) {
+	void flag(long submission, StagedFact fact, Issue issue) {
+		String flag = issue.code().toLowerCase();
 		this.jdbc
-			.sql("update ingest_fact_staging set flags = case when flags = '' then ? else flags || ',' || ? end "
-					+ "where submission_id = ? and sheet = ? and cell = ?")
-			.params(issue.code().toLowerCase(), issue.code().toLowerCase(), submission, issue.sheet(), issue.cell())
+			.sql("update ingest_fact set flags = case when flags = '' then ? else flags || ',' || ? end "
+					+ "where fact_year = ? and indicator_code = ? and region_code = ? and submission_id = ? "
+					+ "and sheet = ? and cell = ?")
+			.params(flag, flag, fact.year(), fact.indicatorCode(), fact.regionCode(), submission, fact.sheet(),
+					fact.cell())
 			.update();
 	}
 

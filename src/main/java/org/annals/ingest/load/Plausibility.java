@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class Plausibility {
 	private final Map<String, BigDecimal> values = new HashMap<>();
 
 	private final List<StagedFact> growths = new ArrayList<>();
+
+	private final Map<Issue, StagedFact> facts = new IdentityHashMap<>();
 
 	/**
 	 * Creates the checks.
@@ -135,9 +138,12 @@ public final class Plausibility {
 			if ((complete && gap.abs().compareTo(tolerance) > 0) || (!complete && gap.compareTo(tolerance) > 0)) {
 				BigDecimal percent = (whole.signum() == 0) ? BigDecimal.ZERO
 						: gap.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
-				issues.add(Issue.of(IssueCode.SUM_MISMATCH, total.whole.sheet(), total.whole.cell(), total.whole.year(),
-						total.whole.indicatorName(), total.parts.stripTrailingZeros().toPlainString(), region.name(),
-						whole.stripTrailingZeros().toPlainString(), percent.toPlainString()));
+				Issue issue = Issue.of(IssueCode.SUM_MISMATCH, total.whole.sheet(), total.whole.cell(),
+						total.whole.year(), total.whole.indicatorName(),
+						total.parts.stripTrailingZeros().toPlainString(), region.name(),
+						whole.stripTrailingZeros().toPlainString(), percent.toPlainString());
+				this.facts.put(issue, total.whole);
+				issues.add(issue);
 			}
 		});
 		for (StagedFact growth : this.growths) {
@@ -153,11 +159,22 @@ public final class Plausibility {
 				.setScale(1, RoundingMode.HALF_UP);
 			if (computed.subtract(growth.value()).abs().compareTo(GROWTH_TOLERANCE) > 0) {
 				String region = this.reference.regions().byCode(growth.regionCode()).map(Region::name).orElse("");
-				issues.add(Issue.of(IssueCode.GROWTH_MISMATCH, growth.sheet(), growth.cell(), region,
-						growth.indicatorName(), growth.value().toPlainString(), computed.toPlainString()));
+				Issue issue = Issue.of(IssueCode.GROWTH_MISMATCH, growth.sheet(), growth.cell(), region,
+						growth.indicatorName(), growth.value().toPlainString(), computed.toPlainString());
+				this.facts.put(issue, growth);
+				issues.add(issue);
 			}
 		}
 		return issues;
+	}
+
+	/**
+	 * The fact a warning of {@link #finish} is about.
+	 * @param warning the warning
+	 * @return the fact
+	 */
+	public StagedFact factOf(Issue warning) {
+		return this.facts.get(warning);
 	}
 
 	private BigDecimal value(String region, String indicator, int year, Function<String, BigDecimal> elsewhere) {

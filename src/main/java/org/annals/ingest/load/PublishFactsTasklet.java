@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Decides each read submission, one per transaction: a file with any error is rejected
- * (kept, with its report; none of its facts published); otherwise its plausibility
- * warnings are recorded and its facts published. Restartable: a decided submission is
- * never decided again.
+ * (kept, with its report; its facts removed, none ever published); otherwise its
+ * plausibility warnings are recorded and its facts published by marking it loaded.
+ * Restartable: a decided submission is never decided again.
  */
 public class PublishFactsTasklet implements Tasklet {
 
@@ -32,19 +32,22 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private final ReferenceData reference;
 
+	private final FinishedReadings finished;
+
 	/**
 	 * Creates the tasklet.
 	 * @param submissions the submissions
 	 * @param jdbc the database
 	 * @param reference the reference data
-	 * @param postgres whether the database is PostgreSQL
+	 * @param finished the checks gathered while the files were read in this process
 	 */
 	public PublishFactsTasklet(SubmissionRepository submissions, JdbcTemplate jdbc, ReferenceData reference,
-			boolean postgres) {
+			FinishedReadings finished) {
 		this.submissions = submissions;
 		this.jdbc = JdbcClient.create(jdbc);
-		this.publisher = new FactPublisher(jdbc, postgres);
+		this.publisher = new FactPublisher(jdbc);
 		this.reference = reference;
+		this.finished = finished;
 	}
 
 	@Override
@@ -62,29 +65,33 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
-		this.publisher.roomToSort();
-		this.publisher.analyze("ingest_fact_staging");
-		boolean repeatsKeys = this.publisher.repeatsKeys(id);
-		List<Issue> duplicates = repeatsKeys ? this.publisher.conflictingDuplicates(id) : List.of();
-		insertIssues(id, duplicates);
+		ReadChecks checks = this.finished.take(id).orElse(null);
+		long repeats = (checks != null && checks.repeatsKnown()) ? checks.repeats() : this.publisher.markRepeats(id);
+		insertIssues(id, (repeats > 0) ? this.publisher.conflictingDuplicates(id) : List.of());
 		if (this.submissions.countIssues(id, Severity.ERROR) > 0) {
-			this.publisher.clearStaged(id);
+			this.submissions.clearFacts(id);
 			this.submissions.decide(id, Submission.REJECTED, 0, execution);
 			contribution.incrementFilterCount(1);
 			return;
 		}
-		Plausibility plausibility = new Plausibility(this.reference);
-		this.publisher.eachStaged(id, plausibility.indicators(), plausibility::accept);
+		if (repeats > 0) {
+			this.publisher.settleRepeats(id);
+		}
+		Plausibility plausibility = (checks != null) ? checks.plausibility() : plausibility(id);
 		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
 		insertIssues(id, warnings);
-		warnings.forEach((w) -> this.publisher.flag(id, w));
-		int facts = this.publisher.publish(id, submission.department(), execution, repeatsKeys);
-		this.publisher.clearStaged(id);
-		if (facts > 10_000) {
-			this.publisher.analyze("ingest_fact");
-		}
+		warnings.forEach((w) -> this.publisher.flag(id, plausibility.factOf(w), w));
+		this.publisher.compareWithPublished(id, submission.department(), execution);
+		int facts = this.publisher.factCount(id);
 		this.submissions.decide(id, Submission.LOADED, facts, execution);
 		contribution.incrementWriteCount(facts);
+	}
+
+	private Plausibility plausibility(long id) {
+		// the process stopped between reading and deciding: gather the sums again
+		Plausibility plausibility = new Plausibility(this.reference);
+		this.publisher.eachFact(id, plausibility.indicators(), plausibility::accept);
+		return plausibility;
 	}
 
 	private void insertIssues(long id, List<Issue> issues) {

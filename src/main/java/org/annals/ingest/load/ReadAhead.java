@@ -8,27 +8,33 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.UnaryOperator;
 
 import org.annals.ingest.RowOutcome;
 import org.annals.ingest.SubmissionParser;
 import org.annals.ingest.sheet.FileFormat;
 
 /**
- * Parses a submission on a thread of its own, a few thousand rows ahead of the step that
+ * Parses a submission on a thread of its own, up to a chunk or two ahead of the step that
  * writes them, so that reading the file and PostgreSQL's work on the previous chunk use
- * both cores. Only that thread touches the parser; rows, the parser's format and layouts
- * and any failure reach the caller in file order, in batches, through a bounded queue, so
- * memory stays flat however large the file.
+ * both cores. Only that thread touches the parser and the observer, which sees every
+ * outcome in file order, those a restart passes over included; rows, the parser's format
+ * and layouts and any failure reach the caller in file order, in batches, through a
+ * bounded queue, so memory stays flat however large the file.
  */
 final class ReadAhead implements AutoCloseable {
 
-	private static final int BATCH = 256;
+	static final int BATCH = 256;
 
-	private static final int BATCHES_AHEAD = 8;
+	private static final int DEFAULT_AHEAD = 2048;
 
 	private final SubmissionParser parser;
 
-	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+	private final UnaryOperator<RowOutcome> observer;
+
+	private final Runnable atEnd;
+
+	private final BlockingQueue<Batch> queue;
 
 	private final Thread thread;
 
@@ -45,7 +51,28 @@ final class ReadAhead implements AutoCloseable {
 	 * @param name the thread's name
 	 */
 	ReadAhead(SubmissionParser parser, long skip, String name) {
+		this(parser, skip, name, DEFAULT_AHEAD, UnaryOperator.identity(), () -> {
+		});
+	}
+
+	/**
+	 * Starts parsing, with every outcome shown to an observer first.
+	 * @param parser the parser, used from now on by the read-ahead thread only
+	 * @param skip how many outcomes to pass over first (a restart's committed rows); the
+	 * observer sees them too
+	 * @param name the thread's name
+	 * @param rowsAhead about how many rows may wait to be taken
+	 * @param observer sees each outcome, on the read-ahead thread, and may answer it
+	 * marked
+	 * @param atEnd runs on the read-ahead thread once the file was read to its end
+	 * without failure
+	 */
+	ReadAhead(SubmissionParser parser, long skip, String name, int rowsAhead, UnaryOperator<RowOutcome> observer,
+			Runnable atEnd) {
 		this.parser = parser;
+		this.observer = observer;
+		this.atEnd = atEnd;
+		this.queue = new ArrayBlockingQueue<>(Math.max(2, rowsAhead / BATCH));
 		this.thread = new Thread(() -> run(skip), name);
 		this.thread.setDaemon(true);
 		this.thread.start();
@@ -56,12 +83,19 @@ final class ReadAhead implements AutoCloseable {
 
 	private void run(long skip) {
 		try {
+			boolean end = false;
 			for (long i = 0; i < skip && !this.closed; i++) {
-				if (this.parser.next() == null) {
+				RowOutcome outcome = this.parser.next();
+				if (outcome == null) {
+					end = true;
 					break;
 				}
+				this.observer.apply(outcome);
 			}
-			boolean end = false;
+			if (end) {
+				this.atEnd.run();
+				this.queue.put(new Batch(List.of(), this.parser.format(), this.parser.layouts(), null, true));
+			}
 			while (!end && !this.closed) {
 				List<RowOutcome> rows = new ArrayList<>(BATCH);
 				while (rows.size() < BATCH) {
@@ -70,7 +104,10 @@ final class ReadAhead implements AutoCloseable {
 						end = true;
 						break;
 					}
-					rows.add(outcome);
+					rows.add(this.observer.apply(outcome));
+				}
+				if (end) {
+					this.atEnd.run();
 				}
 				this.queue.put(new Batch(rows, this.parser.format(), this.parser.layouts(), null, end));
 			}
@@ -90,6 +127,41 @@ final class ReadAhead implements AutoCloseable {
 	}
 
 	/**
+	 * The next outcomes, in file order: what is left of the batch being handed out, or
+	 * the next batch.
+	 * @return the outcomes (never empty), or null at the end of the file
+	 * @throws IOException when the file cannot be read
+	 */
+	List<RowOutcome> nextBatch() throws IOException {
+		if (this.current.hasNext()) {
+			List<RowOutcome> rest = new ArrayList<>();
+			this.current.forEachRemaining(rest::add);
+			return rest;
+		}
+		while (true) {
+			if (this.last.end()) {
+				rethrow(this.last.failure());
+				return null;
+			}
+			take();
+			if (!this.last.rows().isEmpty()) {
+				this.current = List.<RowOutcome>of().iterator();
+				return this.last.rows();
+			}
+		}
+	}
+
+	private void take() throws InterruptedIOException {
+		try {
+			this.last = this.queue.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while reading ahead");
+		}
+	}
+
+	/**
 	 * The next outcome, in file order.
 	 * @return the outcome, or null at the end of the file
 	 * @throws IOException when the file cannot be read
@@ -100,13 +172,7 @@ final class ReadAhead implements AutoCloseable {
 				rethrow(this.last.failure());
 				return null;
 			}
-			try {
-				this.last = this.queue.take();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new InterruptedIOException("interrupted while reading ahead");
-			}
+			take();
 			this.current = this.last.rows().iterator();
 		}
 		return this.current.next();

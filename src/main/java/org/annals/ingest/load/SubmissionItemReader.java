@@ -3,9 +3,11 @@ package org.annals.ingest.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.annals.ingest.Kind;
+import org.annals.ingest.RowBatch;
 import org.annals.ingest.RowOutcome;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionParser;
@@ -18,11 +20,17 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads one submission's stored original, row by row, as facts and issues. Restartable:
- * it saves how many outcomes were read, and on restart reads past them again without
- * yielding them; a fresh start first forgets what an interrupted reading left behind.
+ * Reads one submission's stored original as facts and issues, a batch of rows at a time.
+ * Restartable: it saves how many outcomes were read, and on restart reads past them again
+ * without yielding them; a fresh start first forgets what an interrupted reading left
+ * behind. What deciding the file needs from all its facts ({@link ReadChecks}) is
+ * gathered on the way and left in {@link FinishedReadings} once the file was read to its
+ * end.
  */
-public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
+public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
+
+	/** Rows handed over in one item, at most. */
+	public static final int ROWS_PER_ITEM = ReadAhead.BATCH;
 
 	private static final String READ = "outcomes.read";
 
@@ -33,6 +41,10 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 	private final OriginalStore store;
 
 	private final ReferenceData reference;
+
+	private final FinishedReadings finished;
+
+	private final int rowsAhead;
 
 	private ReadAhead parser;
 
@@ -47,10 +59,26 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 	 */
 	public SubmissionItemReader(long submissionId, SubmissionRepository submissions, OriginalStore store,
 			ReferenceData reference) {
+		this(submissionId, submissions, store, reference, new FinishedReadings(), 2048);
+	}
+
+	/**
+	 * Creates the reader.
+	 * @param submissionId the submission
+	 * @param submissions the submissions
+	 * @param store the original store
+	 * @param reference the reference data
+	 * @param finished where the checks of a file read to its end are left
+	 * @param rowsAhead how many rows may be parsed ahead of the step (about two chunks)
+	 */
+	public SubmissionItemReader(long submissionId, SubmissionRepository submissions, OriginalStore store,
+			ReferenceData reference, FinishedReadings finished, int rowsAhead) {
 		this.submissionId = submissionId;
 		this.submissions = submissions;
 		this.store = store;
 		this.reference = reference;
+		this.finished = finished;
+		this.rowsAhead = rowsAhead;
 	}
 
 	@Override
@@ -60,26 +88,31 @@ public class SubmissionItemReader implements ItemStreamReader<RowOutcome> {
 				submission.originalName(), submission.department(), this.reference,
 				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)));
 		long already = context.getLong(READ, 0L);
-		if (already > 0 && this.submissions.stagedFacts(this.submissionId) == 0) {
-			// the staging table is unlogged: after a database crash it is empty, and the
-			// committed rows must be read again
+		if (already > 0 && !this.submissions.hasReadRows(this.submissionId)) {
+			// nothing of the committed rows is left (they were staged in an unlogged
+			// table
+			// before this version, which a database crash empties): read them again
 			already = 0;
 		}
 		if (already == 0) {
 			this.submissions.clearReading(this.submissionId);
 		}
+		this.finished.forget(this.submissionId);
 		this.read = already;
-		this.parser = new ReadAhead(parser, already, "ingest-read-" + this.submissionId);
+		ReadChecks checks = new ReadChecks(this.reference);
+		this.parser = new ReadAhead(parser, already, "ingest-read-" + this.submissionId, this.rowsAhead,
+				checks::observe, () -> this.finished.put(this.submissionId, checks));
 	}
 
 	@Override
-	public RowOutcome read() {
+	public RowBatch read() {
 		try {
-			RowOutcome outcome = this.parser.next();
-			if (outcome != null) {
-				this.read++;
+			List<RowOutcome> outcomes = this.parser.nextBatch();
+			if (outcomes == null) {
+				return null;
 			}
-			return outcome;
+			this.read += outcomes.size();
+			return new RowBatch(outcomes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

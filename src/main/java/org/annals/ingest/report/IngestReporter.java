@@ -68,7 +68,8 @@ public class IngestReporter {
 			.query((rs, n) -> new IngestSummary.Duplicate(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 		int conflicts = this.jdbc
-			.sql("select count(*) from ingest_fact where state = 'conflict' and job_execution_id in (" + in + ")")
+			.sql("select count(*) from ingest_published_fact where state = 'conflict' and job_execution_id in (" + in
+					+ ")")
 			.query(Integer.class)
 			.single();
 		return new IngestSummary(files, duplicates, settling, conflicts);

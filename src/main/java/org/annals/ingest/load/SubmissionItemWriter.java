@@ -1,0 +1,213 @@
+package org.annals.ingest.load;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.RowBatch;
+import org.annals.ingest.RowOutcome;
+import org.annals.ingest.StagedEvent;
+import org.annals.ingest.StagedFact;
+import org.postgresql.PGConnection;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Writes what a chunk of a submission's rows yielded, in the chunk's transaction (so that
+ * the rows and the reader's saved position commit together): its facts straight into
+ * {@code ingest_fact}, where they stay unpublished until the file is decided (see
+ * {@link FactPublisher}), with PostgreSQL's {@code COPY} or, on H2, batched inserts; how
+ * many facts it gave per indicator and year ({@code ingest_coverage}); its events and its
+ * issues.
+ */
+public class SubmissionItemWriter implements ItemWriter<RowBatch> {
+
+	/** Fact ids taken at once from the id sequence on PostgreSQL (its increment). */
+	static final int ID_BLOCK = 1024;
+
+	private static final String COLUMNS = "region_code, indicator_code, indicator_name, unit, fact_year, "
+			+ "fact_value, status, flags, submission_id, department, sheet, cell, state, published_at, job_execution_id";
+
+	private static final String COPY = "COPY ingest_fact (id, " + COLUMNS + ") FROM STDIN";
+
+	private static final String INSERT_FACT = "insert into ingest_fact (" + COLUMNS
+			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final String INSERT_COVERAGE = "insert into ingest_coverage (submission_id, indicator_code, "
+			+ "fact_year, facts) values (?, ?, ?, ?)";
+
+	private static final String INSERT_EVENT = "insert into ingest_event (submission_id, department, sheet, cell, row_index, "
+			+ "start_date, end_date, date_precision, label, date_written, title, content, state) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'staged')";
+
+	private static final String INSERT_ISSUE = "insert into ingest_issue (submission_id, severity, code, sheet, cell, "
+			+ "message_zh, message_en) values (?, ?, ?, ?, ?, ?, ?)";
+
+	private final long submissionId;
+
+	private final String department;
+
+	private final Long jobExecutionId;
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	/**
+	 * Creates the writer.
+	 * @param submissionId the submission
+	 * @param department the department that sent it
+	 * @param jobExecutionId the job execution reading it
+	 * @param dataSource the data source shared with the job repository
+	 */
+	public SubmissionItemWriter(long submissionId, String department, Long jobExecutionId, DataSource dataSource) {
+		this.submissionId = submissionId;
+		this.department = department;
+		this.jobExecutionId = jobExecutionId;
+		this.dataSource = dataSource;
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Override
+	public void write(Chunk<? extends RowBatch> chunk) throws Exception {
+		List<StagedFact> facts = new ArrayList<>();
+		List<Issue> issues = new ArrayList<>();
+		List<StagedEvent> events = new ArrayList<>();
+		for (RowBatch batch : chunk) {
+			for (RowOutcome outcome : batch.outcomes()) {
+				facts.addAll(outcome.facts());
+				events.addAll(outcome.events());
+				issues.addAll(outcome.issues());
+			}
+		}
+		if (!events.isEmpty()) {
+			writeEvents(events);
+		}
+		if (!facts.isEmpty()) {
+			writeFacts(facts);
+			writeCoverage(facts);
+		}
+		if (!issues.isEmpty()) {
+			this.jdbc.batchUpdate(INSERT_ISSUE, issues, 500, (ps, issue) -> {
+				ps.setLong(1, this.submissionId);
+				ps.setString(2, issue.severity().name());
+				ps.setString(3, issue.code());
+				ps.setString(4, issue.sheet());
+				ps.setString(5, issue.cell());
+				ps.setString(6, issue.chinese());
+				ps.setString(7, issue.english());
+			});
+		}
+	}
+
+	private void writeEvents(List<StagedEvent> events) {
+		this.jdbc.batchUpdate(INSERT_EVENT, events, 500, (ps, e) -> {
+			ps.setLong(1, this.submissionId);
+			ps.setString(2, e.department());
+			ps.setString(3, e.sheet());
+			ps.setString(4, e.cell());
+			ps.setInt(5, e.rowIndex());
+			ps.setObject(6, e.date().start());
+			ps.setObject(7, e.date().end());
+			ps.setString(8, e.date().precision().code());
+			ps.setString(9, e.date().label());
+			ps.setString(10, e.date().written());
+			ps.setString(11, e.title());
+			ps.setString(12, e.content());
+		});
+	}
+
+	private void writeFacts(List<StagedFact> facts) throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			if (connection.isWrapperFor(PGConnection.class)) {
+				copy(connection.unwrap(PGConnection.class), facts);
+				return;
+			}
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+		Timestamp now = new Timestamp(System.currentTimeMillis());
+		this.jdbc.batchUpdate(INSERT_FACT, facts, 1000, (ps, f) -> {
+			ps.setString(1, f.regionCode());
+			ps.setString(2, f.indicatorCode());
+			ps.setString(3, f.indicatorName());
+			ps.setString(4, f.unit());
+			ps.setInt(5, f.year());
+			ps.setBigDecimal(6, f.value());
+			ps.setString(7, f.status());
+			ps.setString(8, f.flags());
+			ps.setLong(9, this.submissionId);
+			ps.setString(10, this.department);
+			ps.setString(11, f.sheet());
+			ps.setString(12, f.cell());
+			ps.setString(13, FactPublisher.tentativeState(f));
+			ps.setTimestamp(14, now);
+			ps.setObject(15, this.jobExecutionId);
+		});
+	}
+
+	private void copy(PGConnection connection, List<StagedFact> facts) throws SQLException {
+		List<Long> blocks = this.jdbc.queryForList(
+				"select nextval(pg_get_serial_sequence('ingest_fact', 'id')) from generate_series(1, ?)", Long.class,
+				(facts.size() + ID_BLOCK - 1) / ID_BLOCK);
+		byte[] now = CopyText.escape(new Timestamp(System.currentTimeMillis()).toString());
+		String execution = (this.jobExecutionId != null) ? this.jobExecutionId.toString() : null;
+		CopyText rows = new CopyText(connection.getCopyAPI().copyIn(COPY));
+		try {
+			for (int i = 0; i < facts.size(); i++) {
+				StagedFact f = facts.get(i);
+				rows.number(blocks.get(i / ID_BLOCK) + (i % ID_BLOCK)).tab();
+				rows.repeated(f.regionCode()).tab().repeated(f.indicatorCode()).tab();
+				rows.repeated(f.indicatorName()).tab().repeated(f.unit()).tab().number(f.year()).tab();
+				rows.decimal(f.value()).tab().repeated(f.status()).tab().repeated(f.flags()).tab();
+				rows.number(this.submissionId).tab().repeated(this.department).tab().repeated(f.sheet()).tab();
+				rows.text(f.cell()).tab().repeated(FactPublisher.tentativeState(f)).tab().raw(now).tab();
+				rows.repeated(execution);
+				rows.endRow();
+			}
+			rows.finish();
+		}
+		catch (SQLException | RuntimeException ex) {
+			rows.cancel();
+			throw ex;
+		}
+	}
+
+	private void writeCoverage(List<StagedFact> facts) {
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		Map<String, StagedFact> firsts = new LinkedHashMap<>();
+		String lastKey = null;
+		int[] last = null;
+		for (StagedFact fact : facts) {
+			if (last == null || !sameKey(firsts.get(lastKey), fact)) {
+				lastKey = fact.indicatorCode() + '\u0000' + fact.year();
+				last = counts.computeIfAbsent(lastKey, (k) -> new int[1]);
+				firsts.putIfAbsent(lastKey, fact);
+			}
+			last[0]++;
+		}
+		List<Object[]> rows = new ArrayList<>(counts.size());
+		counts.forEach((key, count) -> {
+			StagedFact fact = firsts.get(key);
+			rows.add(new Object[] { this.submissionId, fact.indicatorCode(), fact.year(), count[0] });
+		});
+		this.jdbc.batchUpdate(INSERT_COVERAGE, rows);
+	}
+
+	private static boolean sameKey(StagedFact a, StagedFact b) {
+		return a.year() == b.year() && a.indicatorCode().equals(b.indicatorCode());
+	}
+
+}
