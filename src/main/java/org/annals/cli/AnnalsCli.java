@@ -79,6 +79,7 @@ public final class AnnalsCli {
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(defaults(springArgs, lang(cliArgs)))
+				.properties(java.util.Map.of("annals.command-line", String.valueOf(!serve)))
 				.properties(serve
 						? java.util.Map.of("spring.quartz.auto-startup", "true", "annals.scheduling.enabled", "true")
 						: java.util.Map.of())

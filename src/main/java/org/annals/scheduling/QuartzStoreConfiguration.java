@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.annals.support.Databases;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,10 +22,11 @@ import org.springframework.context.annotation.Configuration;
 class QuartzStoreConfiguration {
 
 	@Bean
-	SchedulerFactoryBeanCustomizer annalsJobStore(DataSource dataSource, QuartzProperties quartz) {
+	SchedulerFactoryBeanCustomizer annalsJobStore(DataSource dataSource, ObjectProvider<QuartzProperties> quartz) {
+		// applied only where Quartz is configured, which the command line leaves out
 		return (factory) -> {
 			Properties properties = new Properties();
-			properties.putAll(quartz.getProperties());
+			properties.putAll(quartz.getObject().getProperties());
 			properties.put("org.quartz.jobStore.driverDelegateClass",
 					Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
 							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");

@@ -1,0 +1,94 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ops/annals}, the launcher operators use: its first run after a build unpacks the
+ * jar and records the classes the command loaded; later runs start from that record; the
+ * output is the same every time, with nothing of the JVM's on standard output; a stale or
+ * unwritable cache is rebuilt or passed over.
+ */
+class LauncherFunctionalTests {
+
+	private static final List<String> CHECK = List.of("check", "--lang", "en", "sample-input/省统计局/人口主要指标.csv");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void theSecondRunStartsFromTheRecordOfTheFirstWithTheSameOutput() throws Exception {
+		Path cache = this.work.resolve("cache");
+		Run first = launch(cache, Map.of());
+		assertThat(first.status()).as(first.err()).isZero();
+		assertThat(first.out()).contains("would load 176 facts");
+		assertThat(cache.resolve("key")).exists();
+		assertThat(cache.resolve("app/annals.jar")).exists();
+		assertThat(archives(cache)).as("the classes of the first run, recorded").hasSize(1);
+
+		Run second = launch(cache, Map.of());
+
+		assertThat(second.status()).as(second.err()).isZero();
+		assertThat(second.out()).isEqualTo(first.out()).doesNotContainIgnoringCase("warning");
+		assertThat(second.err()).doesNotContainIgnoringCase("error");
+	}
+
+	@Test
+	void aCacheOfAnotherJarIsRebuiltAndOneThatCannotBeWrittenIsPassedOver() throws Exception {
+		Path cache = this.work.resolve("cache");
+		Files.createDirectories(cache);
+		Files.writeString(cache.resolve("key"), "another jar\n");
+		Run rebuilt = launch(cache, Map.of());
+		assertThat(rebuilt.status()).as(rebuilt.err()).isZero();
+		assertThat(Files.readString(cache.resolve("key"))).isNotEqualTo("another jar\n");
+
+		Path file = this.work.resolve("not-a-folder");
+		Files.writeString(file, "x");
+		Run passedOver = launch(file.resolve("cache"), Map.of());
+		assertThat(passedOver.status()).as(passedOver.err()).isZero();
+		assertThat(passedOver.out()).isEqualTo(rebuilt.out());
+
+		Run off = launch(this.work.resolve("unused"), Map.of("ANNALS_CDS", "off"));
+		assertThat(off.out()).isEqualTo(rebuilt.out());
+		assertThat(this.work.resolve("unused")).doesNotExist();
+	}
+
+	private static List<Path> archives(Path cache) throws IOException {
+		try (var files = Files.list(cache)) {
+			return files.filter((f) -> f.getFileName().toString().matches("annals\\.(jsa|aot)")).toList();
+		}
+	}
+
+	private record Run(int status, String out, String err) {
+	}
+
+	private Run launch(Path cache, Map<String, String> env) throws Exception {
+		Path out = Files.createTempFile(this.work, "out", ".txt");
+		Path err = Files.createTempFile(this.work, "err", ".txt");
+		ProcessBuilder builder = new ProcessBuilder(
+				java.util.stream.Stream.concat(java.util.stream.Stream.of("ops/annals"), CHECK.stream()).toList())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile());
+		builder.environment().put("ANNALS_JAR", Path.of(System.getProperty("annals.test.jar")).toString());
+		builder.environment().put("ANNALS_CACHE", cache.toString());
+		builder.environment().put("ANNALS_HOME", this.work.resolve("home").toString());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().remove("ANNALS_DB_URL");
+		builder.environment().putAll(env);
+		Process process = builder.start();
+		assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+}
