@@ -79,7 +79,10 @@ public final class AnnalsCli {
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.properties(defaults(springArgs, lang(cliArgs)))
-				.properties(java.util.Map.of("annals.command-line", String.valueOf(!serve)))
+				// a command creates only the beans it uses (the server creates all, at
+				// once)
+				.properties(java.util.Map.of("annals.command-line", String.valueOf(!serve),
+						"spring.main.lazy-initialization", String.valueOf(!serve)))
 				.properties(serve
 						? java.util.Map.of("spring.quartz.auto-startup", "true", "annals.scheduling.enabled", "true")
 						: java.util.Map.of())
@@ -96,11 +99,15 @@ public final class AnnalsCli {
 			return cli.execute(cliArgs.toArray(String[]::new));
 		}
 		try (context) {
+			// the context is lazy: making the commands makes what they use, and may fail
 			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));
 			cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
 			cli.setErr(err);
 			cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, err));
 			return cli.execute(cliArgs.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			return Failures.report(ex, err);
 		}
 	}
 
