@@ -16,6 +16,7 @@ import org.annals.ingest.load.SubmissionItemWriter;
 import org.annals.ingest.load.SubmissionItemReader;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Databases;
 import org.annals.support.JobOwnerListener;
 import org.annals.support.ProgressListener;
 import org.annals.support.RowCountListener;
@@ -172,8 +173,8 @@ public class IngestJobConfiguration {
 			SubmissionRepository submissions, ReferenceData reference, DataSource dataSource,
 			FinishedReadings finishedReadings) {
 		return new StepBuilder("publishFactsStep", jobRepository)
-			.tasklet(new PublishFactsTasklet(submissions, new JdbcTemplate(dataSource), reference, finishedReadings),
-					transactionManager)
+			.tasklet(new PublishFactsTasklet(submissions, new JdbcTemplate(dataSource), reference, finishedReadings,
+					Databases.isPostgres(dataSource)), transactionManager)
 			.build();
 	}
 

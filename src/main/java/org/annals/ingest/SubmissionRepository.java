@@ -150,11 +150,26 @@ public class SubmissionRepository {
 
 	/**
 	 * Removes the facts a submission wrote (and their coverage): those of an interrupted
-	 * reading, or of a file rejected.
+	 * reading, or of a file rejected. Every chunk that wrote facts wrote their indicators
+	 * and years to {@code ingest_coverage} in the same transaction, so the facts are
+	 * found indicator-year by indicator-year through the key index, and a submission that
+	 * never wrote any costs one lookup. (The block-range index on {@code submission_id}
+	 * has to read every page written since it was last summarised, which within a night
+	 * of many files is most of them: {@code submission_id + 0} keeps the planner off it.)
 	 * @param submissionId the submission
 	 */
 	public void clearFacts(long submissionId) {
-		this.jdbc.sql("delete from ingest_fact where submission_id = ?").param(submissionId).update();
+		List<Object[]> pairs = this.jdbc
+			.sql("select distinct fact_year, indicator_code from ingest_coverage where submission_id = ?")
+			.param(submissionId)
+			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getString(2) })
+			.list();
+		for (Object[] pair : pairs) {
+			this.jdbc
+				.sql("delete from ingest_fact where fact_year = ? and indicator_code = ? and submission_id + 0 = ?")
+				.params(pair[0], pair[1], submissionId)
+				.update();
+		}
 		this.jdbc.sql("delete from ingest_coverage where submission_id = ?").param(submissionId).update();
 	}
 
@@ -208,11 +223,23 @@ public class SubmissionRepository {
 	 * @param execution the job execution deciding it
 	 */
 	public void decide(long submissionId, String status, int loaded, Long execution) {
+		decide(submissionId, status, loaded, 0, execution);
+	}
+
+	/**
+	 * Records what became of a read submission.
+	 * @param submissionId the submission
+	 * @param status {@link Submission#LOADED} or {@link Submission#REJECTED}
+	 * @param loaded how many facts or events were published
+	 * @param conflicts how many of its facts are a conflict
+	 * @param execution the job execution deciding it
+	 */
+	public void decide(long submissionId, String status, int loaded, int conflicts, Long execution) {
 		this.jdbc
 			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
-					+ "finished_at = ?, decided_by = ? where id = ?")
+					+ "conflict_count = ?, finished_at = ?, decided_by = ? where id = ?")
 			.params(status, loaded, countIssues(submissionId, Severity.ERROR),
-					countIssues(submissionId, Severity.WARNING), now(), execution, submissionId)
+					countIssues(submissionId, Severity.WARNING), conflicts, now(), execution, submissionId)
 			.update();
 	}
 

@@ -48,9 +48,38 @@ class FactPublisher {
 
 	private final JdbcTemplate template;
 
-	FactPublisher(JdbcTemplate template) {
+	private final boolean postgres;
+
+	FactPublisher(JdbcTemplate template, boolean postgres) {
 		this.template = template;
 		this.jdbc = JdbcClient.create(template);
+		this.postgres = postgres;
+	}
+
+	/**
+	 * Brings the block-range index on {@code submission_id} up to date with the pages
+	 * written since it was last summarised (PostgreSQL only), so that finding a
+	 * submission's facts reads its own pages, not all those written tonight. Costs a scan
+	 * of the new pages, once.
+	 */
+	void summariseNewFacts() {
+		if (this.postgres) {
+			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_submission_ix')")
+				.query(Integer.class)
+				.single();
+		}
+	}
+
+	/**
+	 * Refreshes PostgreSQL's statistics of the tables a night of loading changed most, so
+	 * that what runs next (compiling the tables, the report) is planned for the rows
+	 * there are, not for an empty table. ANALYZE samples a fixed number of rows: a
+	 * fraction of a second however large the tables.
+	 */
+	void refreshStatistics() {
+		if (this.postgres) {
+			this.jdbc.sql("analyze ingest_submission, ingest_coverage, ingest_fact").update();
+		}
 	}
 
 	/**
@@ -125,8 +154,9 @@ class FactPublisher {
 	 * @param submission the submission
 	 * @param department its department
 	 * @param execution the job execution deciding it
+	 * @return how many of its facts are a conflict
 	 */
-	void compareWithPublished(long submission, String department, Long execution) {
+	int compareWithPublished(long submission, String department, Long execution) {
 		List<Object[]> shared = this.jdbc
 			.sql("select distinct c.indicator_code, c.fact_year from ingest_coverage c where c.submission_id = :s "
 					+ "and exists (select 1 from ingest_coverage o join ingest_submission l on l.id = o.submission_id "
@@ -135,13 +165,15 @@ class FactPublisher {
 			.param("s", submission)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
 			.list();
+		int conflicts = 0;
 		for (int from = 0; from < shared.size(); from += PAIRS_AT_ONCE) {
-			compare(submission, department, execution,
+			conflicts += compare(submission, department, execution,
 					shared.subList(from, Math.min(shared.size(), from + PAIRS_AT_ONCE)));
 		}
+		return conflicts;
 	}
 
-	private void compare(long submission, String department, Long execution, List<Object[]> pairs) {
+	private int compare(long submission, String department, Long execution, List<Object[]> pairs) {
 		List<Object> params = new ArrayList<>();
 		String within = within(pairs, params);
 		String sameRun = "exists (select 1 from ingest_submission o where o.id = f.submission_id "
@@ -165,6 +197,11 @@ class FactPublisher {
 				+ "), state = case when exists (" + current + " and " + DIFFERS + ") then 'conflict' else 'same' "
 				+ "end where n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.")
 				+ " and exists (" + current + ")", settle.toArray());
+		List<Object> counted = new ArrayList<>(params);
+		counted.add(submission);
+		// "+ 0": found through the key index, indicator-year by indicator-year
+		return this.template.queryForObject("select count(*) from ingest_fact f where " + within
+				+ " and f.submission_id + 0 = ? and f.state = 'conflict'", Integer.class, counted.toArray());
 	}
 
 	private static String within(List<Object[]> pairs, List<Object> params) {

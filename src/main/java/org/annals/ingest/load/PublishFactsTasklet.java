@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class PublishFactsTasklet implements Tasklet {
 
+	/** Facts published in a run after which the planner's statistics are refreshed. */
+	private static final long FRESH_STATISTICS_AFTER = 10_000;
+
 	private final SubmissionRepository submissions;
 
 	private final JdbcClient jdbc;
@@ -40,12 +43,13 @@ public class PublishFactsTasklet implements Tasklet {
 	 * @param jdbc the database
 	 * @param reference the reference data
 	 * @param finished the checks gathered while the files were read in this process
+	 * @param postgres whether the database is PostgreSQL
 	 */
 	public PublishFactsTasklet(SubmissionRepository submissions, JdbcTemplate jdbc, ReferenceData reference,
-			FinishedReadings finished) {
+			FinishedReadings finished, boolean postgres) {
 		this.submissions = submissions;
 		this.jdbc = JdbcClient.create(jdbc);
-		this.publisher = new FactPublisher(jdbc);
+		this.publisher = new FactPublisher(jdbc, postgres);
 		this.reference = reference;
 		this.finished = finished;
 	}
@@ -56,15 +60,22 @@ public class PublishFactsTasklet implements Tasklet {
 		if (pending.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
+		var step = chunkContext.getStepContext().getStepExecution();
 		if (this.submissions.claimPending(pending.get(0))) {
-			decide(this.submissions.get(pending.get(0)), execution, contribution);
+			decide(this.submissions.get(pending.get(0)), step.getJobExecutionId(), contribution);
 		}
-		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+		if (pending.size() > 1) {
+			return RepeatStatus.CONTINUABLE;
+		}
+		if (step.getWriteCount() + contribution.getWriteCount() >= FRESH_STATISTICS_AFTER) {
+			this.publisher.refreshStatistics();
+		}
+		return RepeatStatus.FINISHED;
 	}
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
+		this.publisher.summariseNewFacts();
 		ReadChecks checks = this.finished.take(id).orElse(null);
 		long repeats = (checks != null && checks.repeatsKnown()) ? checks.repeats() : this.publisher.markRepeats(id);
 		insertIssues(id, (repeats > 0) ? this.publisher.conflictingDuplicates(id) : List.of());
@@ -81,9 +92,9 @@ public class PublishFactsTasklet implements Tasklet {
 		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
 		insertIssues(id, warnings);
 		warnings.forEach((w) -> this.publisher.flag(id, plausibility.factOf(w), w));
-		this.publisher.compareWithPublished(id, submission.department(), execution);
+		int conflicts = this.publisher.compareWithPublished(id, submission.department(), execution);
 		int facts = this.publisher.factCount(id);
-		this.submissions.decide(id, Submission.LOADED, facts, execution);
+		this.submissions.decide(id, Submission.LOADED, facts, conflicts, execution);
 		contribution.incrementWriteCount(facts);
 	}
 

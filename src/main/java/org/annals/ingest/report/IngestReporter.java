@@ -68,8 +68,7 @@ public class IngestReporter {
 			.query((rs, n) -> new IngestSummary.Duplicate(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 		int conflicts = this.jdbc
-			.sql("select count(*) from ingest_published_fact where state = 'conflict' and job_execution_id in (" + in
-					+ ")")
+			.sql("select coalesce(sum(conflict_count), 0) from ingest_submission where decided_by in (" + in + ")")
 			.query(Integer.class)
 			.single();
 		return new IngestSummary(files, duplicates, settling, conflicts);
