@@ -33,6 +33,8 @@ final class LongInterpreter implements RowInterpreter {
 
 	private static final Set<String> VALUE = Set.of("数值", "数据", "指标值", "值", "数量", "金额");
 
+	private static final int MEMO_LIMIT = 10_000;
+
 	private final SheetContext context;
 
 	private final int region;
@@ -47,7 +49,15 @@ final class LongInterpreter implements RowInterpreter {
 
 	private final ColumnResolver resolver;
 
-	private final Map<String, Optional<ColumnMeaning>> meanings = new HashMap<>();
+	private final Map<String, Map<String, Optional<ColumnMeaning>>> meanings = new HashMap<>();
+
+	/**
+	 * Labels and years already classified: a long table repeats a few of them on every
+	 * row.
+	 */
+	private final Map<String, RegionLabel> labels = new HashMap<>();
+
+	private final Map<String, Integer> years = new HashMap<>();
 
 	private LongInterpreter(SheetContext context, int[] columns) {
 		this.context = context;
@@ -92,7 +102,7 @@ final class LongInterpreter implements RowInterpreter {
 	@Override
 	public RowOutcome interpret(SheetRow row) {
 		String sheet = this.context.sheetName();
-		RegionLabel label = RegionLabel.classify(row.text(this.region), this.context);
+		RegionLabel label = label(row.text(this.region));
 		if (label.kind() == RegionLabel.Kind.NOTE || label.kind() == RegionLabel.Kind.SUBTOTAL
 				|| (label.kind() == RegionLabel.Kind.EMPTY && row.cell(this.value) == null)) {
 			return RowOutcome.EMPTY;
@@ -104,7 +114,7 @@ final class LongInterpreter implements RowInterpreter {
 					written.isEmpty() ? "（空）" : written));
 			return RowOutcome.issues(issues);
 		}
-		int y = Years.exact(row.text(this.year));
+		int y = year(row.text(this.year));
 		if (y == 0) {
 			issues.add(Issue.of(IssueCode.NO_YEAR, sheet, Cell.reference(this.year, row.index()),
 					row.text(this.year).strip()));
@@ -112,8 +122,9 @@ final class LongInterpreter implements RowInterpreter {
 		}
 		String name = row.text(this.indicator);
 		String unitText = (this.unit >= 0) ? Text.fold(row.text(this.unit)) : "";
-		Optional<ColumnMeaning> meaning = this.meanings.computeIfAbsent(name + "\u0000" + unitText,
-				(k) -> resolve(name, unitText, Cell.reference(this.indicator, row.index()), issues));
+		Optional<ColumnMeaning> meaning = this.meanings.computeIfAbsent(name, (k) -> new HashMap<>(2))
+			.computeIfAbsent(unitText,
+					(k) -> resolve(name, unitText, Cell.reference(this.indicator, row.index()), issues));
 		if (meaning.isEmpty()) {
 			return RowOutcome.issues(issues);
 		}
@@ -122,6 +133,28 @@ final class LongInterpreter implements RowInterpreter {
 		List<StagedFact> facts = new ArrayList<>(1);
 		FactMaker.make(sheet, row.cell(this.value), this.value, row.index(), label.region(), yearly, facts, issues);
 		return new RowOutcome(facts, issues);
+	}
+
+	private RegionLabel label(String written) {
+		RegionLabel label = this.labels.get(written);
+		if (label == null) {
+			label = RegionLabel.classify(written, this.context);
+			if (this.labels.size() < MEMO_LIMIT) {
+				this.labels.put(written, label);
+			}
+		}
+		return label;
+	}
+
+	private int year(String written) {
+		Integer year = this.years.get(written);
+		if (year == null) {
+			year = Years.exact(written);
+			if (this.years.size() < MEMO_LIMIT) {
+				this.years.put(written, year);
+			}
+		}
+		return year;
 	}
 
 	private Optional<ColumnMeaning> resolve(String name, String unitText, String ref, List<Issue> issues) {

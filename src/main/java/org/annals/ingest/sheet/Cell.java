@@ -12,6 +12,18 @@ package org.annals.ingest.sheet;
 public record Cell(int column, String text, Kind kind, String formula) {
 
 	/**
+	 * The letters of the first columns, made once: every fact's reference starts with
+	 * them.
+	 */
+	private static final String[] NAMES = new String[1024];
+
+	static {
+		for (int i = 0; i < NAMES.length; i++) {
+			NAMES[i] = name(i);
+		}
+	}
+
+	/**
 	 * A cell's kind.
 	 */
 	public enum Kind {
@@ -36,7 +48,7 @@ public record Cell(int column, String text, Kind kind, String formula) {
 	 * @return e.g. {@code B12}
 	 */
 	public static String reference(int column, int row) {
-		return columnName(column) + (row + 1);
+		return columnName(column).concat(Integer.toString(row + 1));
 	}
 
 	/**
@@ -45,6 +57,10 @@ public record Cell(int column, String text, Kind kind, String formula) {
 	 * @return e.g. {@code AB}
 	 */
 	public static String columnName(int column) {
+		return (column >= 0 && column < NAMES.length) ? NAMES[column] : name(column);
+	}
+
+	private static String name(int column) {
 		StringBuilder name = new StringBuilder();
 		int c = column + 1;
 		while (c > 0) {

@@ -52,6 +52,11 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
 
+	/** Shared strings kept at most (the texts of indexes beyond are made each time). */
+	private static final int SHARED_KEPT = 100_000;
+
+	private String[] shared = new String[256];
+
 	private String sheetName;
 
 	private InputStream sheetStream;
@@ -176,9 +181,22 @@ final class XlsxSheetCursor implements SheetCursor {
 	}
 
 	private Cell readCell(int defaultColumn) throws XMLStreamException {
-		String ref = this.xml.getAttributeValue(null, "r");
-		String type = this.xml.getAttributeValue(null, "t");
-		String style = this.xml.getAttributeValue(null, "s");
+		String ref = null;
+		String type = null;
+		String style = null;
+		// one pass over the cell's attributes, not a search by name for each
+		for (int i = this.xml.getAttributeCount() - 1; i >= 0; i--) {
+			String name = this.xml.getAttributeLocalName(i);
+			if (name.length() == 1) {
+				switch (name.charAt(0)) {
+					case 'r' -> ref = this.xml.getAttributeValue(i);
+					case 't' -> type = this.xml.getAttributeValue(i);
+					case 's' -> style = this.xml.getAttributeValue(i);
+					default -> {
+					}
+				}
+			}
+		}
 		int column = (ref != null) ? Cell.columnOf(ref) : defaultColumn;
 		String value = null;
 		String formula = null;
@@ -207,7 +225,7 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private Cell toCell(int column, String type, String style, String value, StringBuilder inline, String formula) {
 		if ("s".equals(type)) {
-			String text = (value != null) ? this.strings.getItemAt(Integer.parseInt(value.trim())).getString() : "";
+			String text = (value != null) ? sharedString(Integer.parseInt(value.trim())) : "";
 			return new Cell(column, text, Cell.Kind.TEXT, formula);
 		}
 		if ("inlineStr".equals(type)) {
@@ -226,6 +244,27 @@ final class XlsxSheetCursor implements SheetCursor {
 			return new Cell(column, "", Cell.Kind.TEXT, formula);
 		}
 		return new Cell(column, value, isDateStyle(style) ? Cell.Kind.DATE : Cell.Kind.NUMBER, formula);
+	}
+
+	/**
+	 * A shared string by index. POI builds an XMLBeans rich-text object each time one is
+	 * asked for (half the time of reading a sheet of shared strings, measured); the texts
+	 * of the first indexes, a workbook's usual few thousand, are kept once made.
+	 */
+	private String sharedString(int index) {
+		if (index >= 0 && index < SHARED_KEPT) {
+			if (index >= this.shared.length) {
+				this.shared = java.util.Arrays.copyOf(this.shared,
+						Math.min(SHARED_KEPT, Math.max(index + 1, this.shared.length * 2)));
+			}
+			String text = this.shared[index];
+			if (text == null) {
+				text = this.strings.getItemAt(index).getString();
+				this.shared[index] = text;
+			}
+			return text;
+		}
+		return this.strings.getItemAt(index).getString();
 	}
 
 	private boolean isDateStyle(String style) {
