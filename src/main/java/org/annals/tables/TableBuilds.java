@@ -2,6 +2,7 @@ package org.annals.tables;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,14 +54,16 @@ public class TableBuilds {
 	 * @return the build
 	 */
 	public Build save(CompiledTable table, Long execution) {
+		List<List<Long>> asked = new ArrayList<>();
+		table.rows().forEach((row) -> row.cells().forEach((c) -> asked.add(c.factIds())));
+		Iterator<List<TableFacts.Source>> sources = this.facts.sources(asked).iterator();
 		List<TableDocument.Row> rows = new ArrayList<>();
 		for (TableRow row : table.rows()) {
-			rows.add(new TableDocument.Row(row.regionCode(), row.label(),
-					row.cells()
-						.stream()
-						.map((c) -> new TableDocument.Cell(c.value(), c.display(), c.status(), c.note(),
-								this.facts.sources(c.factIds())))
-						.toList()));
+			List<TableDocument.Cell> cells = new ArrayList<>();
+			for (TableCell c : row.cells()) {
+				cells.add(new TableDocument.Cell(c.value(), c.display(), c.status(), c.note(), sources.next()));
+			}
+			rows.add(new TableDocument.Row(row.regionCode(), row.label(), cells));
 		}
 		TableDocument document = new TableDocument(table.id(), table.year(), table.title(), table.unitLine(),
 				table.columns(), rows, table.footnotes(), table.source());

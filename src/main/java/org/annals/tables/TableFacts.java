@@ -1,9 +1,15 @@
 package org.annals.tables;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,6 +20,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class TableFacts {
+
+	private static final int QUERY_IDS = 1000;
 
 	private final JdbcClient jdbc;
 
@@ -74,26 +82,48 @@ public class TableFacts {
 	}
 
 	/**
-	 * The provenance of facts, and every other value given for the same region, indicator
-	 * and year (earlier revisions and conflicting values), for the editor.
-	 * @param factIds the facts
-	 * @return the sources, the facts themselves first
+	 * The provenance of the facts of many cells, and every other value given for the same
+	 * region, indicator and year (earlier revisions and conflicting values), for the
+	 * editor. One query per thousand facts, not one per cell: a table has hundreds of
+	 * cells, and a query's planning alone takes milliseconds.
+	 * @param cells the facts of each cell
+	 * @return the sources of each cell, in the same order, each cell's own facts first
 	 */
-	public List<Source> sources(List<Long> factIds) {
-		if (factIds.isEmpty()) {
-			return List.of();
+	public List<List<Source>> sources(Collection<List<Long>> cells) {
+		Set<Long> asked = new LinkedHashSet<>();
+		cells.forEach(asked::addAll);
+		Map<Long, List<Source>> byFact = new HashMap<>();
+		List<Long> ids = new ArrayList<>(asked);
+		for (int from = 0; from < ids.size(); from += QUERY_IDS) {
+			String in = String.join(",",
+					ids.subList(from, Math.min(ids.size(), from + QUERY_IDS)).stream().map(String::valueOf).toList());
+			this.jdbc
+				.sql("select f.id, o.id, o.fact_value, o.department, s.original_name, o.sheet, o.cell, s.received_at, "
+						+ "o.state, o.conflict from ingest_fact f join ingest_published_fact o "
+						+ "on o.region_code = f.region_code and o.indicator_code = f.indicator_code "
+						+ "and o.fact_year = f.fact_year join ingest_submission s on s.id = o.submission_id "
+						+ "where f.id in (" + in + ")")
+				.query((rs) -> {
+					byFact.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+						.add(new Source(rs.getLong(2), plain(rs.getBigDecimal(3)), rs.getString(4), rs.getString(5),
+								rs.getString(6), rs.getString(7), String.valueOf(rs.getTimestamp(8)), rs.getString(9),
+								rs.getBoolean(10)));
+				});
 		}
-		String in = String.join(",", factIds.stream().map(String::valueOf).toList());
-		return this.jdbc
-			.sql("select o.id, o.fact_value, o.department, s.original_name, o.sheet, o.cell, s.received_at, o.state, "
-					+ "o.conflict from ingest_fact f join ingest_published_fact o on o.region_code = f.region_code "
-					+ "and o.indicator_code = f.indicator_code and o.fact_year = f.fact_year "
-					+ "join ingest_submission s on s.id = o.submission_id where f.id in (" + in + ") "
-					+ "order by case when o.id in (" + in + ") then 0 else 1 end, o.id")
-			.query((rs, n) -> new Source(rs.getLong(1), plain(rs.getBigDecimal(2)), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), String.valueOf(rs.getTimestamp(7)), rs.getString(8),
-					rs.getBoolean(9)))
-			.list();
+		List<List<Source>> result = new ArrayList<>(cells.size());
+		for (List<Long> cell : cells) {
+			Map<Long, Source> sources = new HashMap<>();
+			for (Long fact : cell) {
+				byFact.getOrDefault(fact, List.of()).forEach((source) -> sources.putIfAbsent(source.factId(), source));
+			}
+			Set<Long> own = new HashSet<>(cell);
+			result.add(sources.values()
+				.stream()
+				.sorted(Comparator.comparing((Source source) -> !own.contains(source.factId()))
+					.thenComparingLong(Source::factId))
+				.toList());
+		}
+		return result;
 	}
 
 	static String key(String region, String indicator, int year) {

@@ -58,6 +58,8 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	WebDriver browser;
 
+	ReadingPause pause;
+
 	@BeforeEach
 	void openABrowser() throws Exception {
 		Path inbox = home().resolve("inbox");
@@ -82,6 +84,9 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	@AfterEach
 	void closeTheBrowserAndWaitForRuns() throws Exception {
+		if (this.pause != null) {
+			this.pause.release();
+		}
 		if (this.browser != null) {
 			this.browser.quit();
 		}
@@ -142,16 +147,23 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		this.browser.get("http://localhost:" + this.port + "/console");
 		this.browser.findElement(By.id("run-ingest")).click();
 		By partition = By.cssSelector("#steps tr[data-step^='readSubmissionStep:']");
+		// The reading is held after its first chunks, then after a few more, so that the
+		// job
+		// is surely still running while the page is looked at.
+		this.pause = holdOnceRead(0);
 		long first = waiting(60).until((page) -> readOf(partition) > 0 ? readOf(partition) : null);
-		long later = waiting(30).until((page) -> readOf(partition) > first ? readOf(partition) : null);
-		assertThat(later).as("counts move while the job runs, the page never reloaded").isGreaterThan(first);
-		assertThat(this.browser.findElement(By.id("run-ingest")).isEnabled()).isFalse();
+		WebElement run = this.browser.findElement(By.id("run-ingest"));
+		waiting(10).until((page) -> !run.isEnabled());
 		assertThat(this.browser.findElement(By.cssSelector("#run-ingest + small.why")).getText())
 			.isEqualTo("这个作业正在运行，不会同时再启动一次");
+		long held = committedReads();
+		this.pause.release();
+		this.pause = holdOnceRead(held);
+		long later = waiting(30).until((page) -> readOf(partition) > first ? readOf(partition) : null);
+		assertThat(later).as("counts move while the job runs, the page never reloaded").isGreaterThan(first);
 
 		By running = By.cssSelector("#executions tr[data-job='ingestStatisticsJob'][data-status='STARTED']");
-		ReadingPause pause = ReadingPause.hold();
-		pause.releaseWhen(() -> this.jdbc.queryForObject(
+		this.pause.releaseWhen(() -> this.jdbc.queryForObject(
 				"select count(*) from batch_job_execution where status in ('STOPPING', 'STOPPED')", Long.class) > 0,
 				60);
 		this.browser.findElement(running).findElements(By.tagName("button")).get(1).click();
@@ -166,6 +178,20 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		waiting(180).until(ExpectedConditions.presenceOfElementLocated(completed));
 		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact where state = 'current'", Long.class))
 			.isEqualTo(rows);
+	}
+
+	private ReadingPause holdOnceRead(long rows) throws Exception {
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (committedReads() <= rows) {
+			assertThat(System.currentTimeMillis()).as("the ingest reads past row " + rows).isLessThan(deadline);
+			Thread.sleep(20);
+		}
+		return ReadingPause.hold();
+	}
+
+	private long committedReads() {
+		return this.jdbc.queryForObject("select coalesce(sum(read_count), 0) from batch_step_execution "
+				+ "where step_name like 'readSubmissionStep:%'", Long.class);
 	}
 
 	private long readOf(By step) {
