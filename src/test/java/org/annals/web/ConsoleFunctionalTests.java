@@ -147,9 +147,8 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		this.browser.get("http://localhost:" + this.port + "/console");
 		this.browser.findElement(By.id("run-ingest")).click();
 		By partition = By.cssSelector("#steps tr[data-step^='readSubmissionStep:']");
-		// The reading is held after its first chunks, then after a few more, so that the
-		// job
-		// is surely still running while the page is looked at.
+		// The reading is held after its first chunks, then after a few more, so that
+		// the job is surely still running while the page is looked at.
 		this.pause = holdOnceRead(0);
 		long first = waiting(60).until((page) -> readOf(partition) > 0 ? readOf(partition) : null);
 		WebElement run = this.browser.findElement(By.id("run-ingest"));
