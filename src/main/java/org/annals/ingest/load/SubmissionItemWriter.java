@@ -2,7 +2,6 @@ package org.annals.ingest.load;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,12 +36,13 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 	static final int ID_BLOCK = 1024;
 
 	private static final String COLUMNS = "region_code, indicator_code, indicator_name, unit, fact_year, "
-			+ "fact_value, status, flags, submission_id, department, sheet, cell, state, published_at, job_execution_id";
+			+ "fact_value, status, flags, submission_id, department, sheet, cell, state, job_execution_id";
 
+	/** Without {@code published_at}: its default is the chunk's transaction time. */
 	private static final String COPY = "COPY ingest_fact (id, " + COLUMNS + ") FROM STDIN";
 
 	private static final String INSERT_FACT = "insert into ingest_fact (" + COLUMNS
-			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_COVERAGE = "insert into ingest_coverage (submission_id, indicator_code, "
 			+ "fact_year, facts) values (?, ?, ?, ?)";
@@ -146,7 +146,6 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-		Timestamp now = new Timestamp(System.currentTimeMillis());
 		this.jdbc.batchUpdate(INSERT_FACT, facts, 1000, (ps, f) -> {
 			ps.setString(1, f.regionCode());
 			ps.setString(2, f.indicatorCode());
@@ -161,8 +160,7 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 			ps.setString(11, f.sheet());
 			ps.setString(12, f.cell());
 			ps.setString(13, FactPublisher.tentativeState(f));
-			ps.setTimestamp(14, now);
-			ps.setObject(15, this.jobExecutionId);
+			ps.setObject(14, this.jobExecutionId);
 		});
 	}
 
@@ -170,7 +168,6 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 		List<Long> blocks = this.jdbc.queryForList(
 				"select nextval(pg_get_serial_sequence('ingest_fact', 'id')) from generate_series(1, ?)", Long.class,
 				(facts.size() + ID_BLOCK - 1) / ID_BLOCK);
-		byte[] now = CopyText.escape(new Timestamp(System.currentTimeMillis()).toString());
 		String execution = (this.jobExecutionId != null) ? this.jobExecutionId.toString() : null;
 		CopyText rows = new CopyText(connection.getCopyAPI().copyIn(COPY));
 		try {
@@ -181,7 +178,7 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 				rows.repeated(f.indicatorName()).tab().repeated(f.unit()).tab().number(f.year()).tab();
 				rows.decimal(f.value()).tab().repeated(f.status()).tab().repeated(f.flags()).tab();
 				rows.number(this.submissionId).tab().repeated(this.department).tab().repeated(f.sheet()).tab();
-				rows.text(f.cell()).tab().repeated(FactPublisher.tentativeState(f)).tab().raw(now).tab();
+				rows.text(f.cell()).tab().repeated(FactPublisher.tentativeState(f)).tab();
 				rows.repeated(execution);
 				rows.endRow();
 			}
