@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ops/annals}, the launcher operators use: its first run after a build unpacks the
  * jar and records the classes the command loaded; later runs start from that record; the
  * output is the same every time, with nothing of the JVM's on standard output; a stale or
- * unwritable cache is rebuilt or passed over.
+ * unwritable cache is rebuilt or passed over; batch commands get the JVM settings that
+ * suit them unless the operator chose others.
  */
 class LauncherFunctionalTests {
 
@@ -61,6 +62,23 @@ class LauncherFunctionalTests {
 		Run off = launch(this.work.resolve("unused"), Map.of("ANNALS_CDS", "off"));
 		assertThat(off.out()).isEqualTo(rebuilt.out());
 		assertThat(this.work.resolve("unused")).doesNotExist();
+	}
+
+	@Test
+	void batchCommandsRunWithTheQuickCompilerAndTheParallelCollectorUnlessTheOperatorChoseOthers() throws Exception {
+		Path cache = this.work.resolve("unused");
+		Run batch = launch(cache, Map.of("ANNALS_CDS", "off", "JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+		assertThat(batch.status()).as(batch.err()).isZero();
+		assertThat(batch.out()).containsPattern("UseParallelGC\\s+= true")
+			.containsPattern("TieredStopAtLevel\\s+= 1\\s");
+
+		Run chosen = launch(cache, Map.of("ANNALS_CDS", "off", "JAVA_OPTS",
+				"-XX:+PrintFlagsFinal -XX:+UseSerialGC -XX:+TieredCompilation"));
+		assertThat(chosen.status()).as(chosen.err()).isZero();
+		assertThat(chosen.out()).containsPattern("UseSerialGC\\s+= true")
+			.containsPattern("UseParallelGC\\s+= false")
+			.containsPattern("TieredStopAtLevel\\s+= 4\\s")
+			.contains("would load 176 facts");
 	}
 
 	private static List<Path> archives(Path cache) throws IOException {
