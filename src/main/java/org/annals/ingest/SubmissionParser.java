@@ -13,6 +13,7 @@ import org.annals.ingest.layout.RowInterpreter;
 import org.annals.ingest.layout.SheetContext;
 import org.annals.ingest.sheet.FileFormat;
 import org.annals.ingest.sheet.RejectedFileException;
+import org.annals.ingest.sheet.ReadAheadCursor;
 import org.annals.ingest.sheet.SheetCursor;
 import org.annals.ingest.sheet.SheetRow;
 import org.annals.reference.Departments;
@@ -142,7 +143,8 @@ public final class SubmissionParser implements AutoCloseable {
 
 	private void open() throws IOException {
 		this.format = FileFormat.sniff(this.file, this.originalName);
-		this.cursor = this.format.open(this.file);
+		// the file's bytes are taken apart on a second thread, its rows interpreted here
+		this.cursor = new ReadAheadCursor(this.format.open(this.file), Thread.currentThread().getName() + "-sheet");
 		if (this.reference.departments().byFolder(this.department).isEmpty()) {
 			this.queued
 				.add(RowOutcome.issues(List.of(Issue.of(IssueCode.UNKNOWN_DEPARTMENT, null, null, this.department))));
