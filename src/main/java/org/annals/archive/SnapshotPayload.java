@@ -117,11 +117,14 @@ class SnapshotPayload {
 		return entries;
 	}
 
-	/** The loaded submissions with a fact or an event of the year. */
+	/**
+	 * The loaded submissions with a fact (as their coverage says) or an event of the
+	 * year.
+	 */
 	private List<Submission> contributed(int year) {
 		List<Long> ids = this.jdbc.sql(
-				"select s.id from ingest_submission s where s.status = 'loaded' and (exists (select 1 from ingest_fact f "
-						+ "where f.submission_id = s.id and f.fact_year = ?) or exists (select 1 from ingest_event e "
+				"select s.id from ingest_submission s where s.status = 'loaded' and (exists (select 1 from ingest_coverage c "
+						+ "where c.submission_id = s.id and c.fact_year = ?) or exists (select 1 from ingest_event e "
 						+ "where e.submission_id = s.id and e.state in ('current', 'superseded') and e.start_date >= ? "
 						+ "and e.start_date < ?)) order by s.id")
 			.params(year, java.sql.Date.valueOf(year + "-01-01"), java.sql.Date.valueOf((year + 1) + "-01-01"))

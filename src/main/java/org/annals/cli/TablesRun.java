@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.ingest.PublishedCoverage;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.scheduling.JobRunner;
@@ -48,10 +49,7 @@ class TablesRun {
 	 * @return the year, or null when there are none
 	 */
 	Integer latestYear() {
-		return this.jdbc.sql("select max(fact_year) from ingest_published_fact where state = 'current'")
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
+		return PublishedCoverage.latestYear(this.jdbc);
 	}
 
 	boolean compile(int year) throws Exception {

@@ -2,6 +2,7 @@ package org.annals.ingest;
 
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -44,11 +45,13 @@ public class FactsExporter {
 		int[] count = { 0 };
 		try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
 			csv.writeRecord(HEADER);
+			String published = PublishedCoverage.among("f.submission_id",
+					PublishedCoverage.submissions(this.jdbc, List.of(year), List.of()));
 			this.jdbc
 				.sql("select f.region_code, f.indicator_code, f.indicator_name, f.unit, f.fact_year, f.fact_value, f.status, "
 						+ "f.department, s.original_name, f.sheet, f.cell from ingest_published_fact f join ingest_submission s "
-						+ "on s.id = f.submission_id where f.fact_year = ? and f.state = 'current' "
-						+ "order by f.region_code, f.indicator_code")
+						+ "on s.id = f.submission_id where f.fact_year = ? and f.state = 'current' and " + published
+						+ " order by f.region_code, f.indicator_code")
 				.param(year)
 				.query((rs) -> {
 					BigDecimal value = rs.getBigDecimal(6);

@@ -151,24 +151,19 @@ public class SubmissionRepository {
 	/**
 	 * Removes the facts a submission wrote (and their coverage): those of an interrupted
 	 * reading, or of a file rejected. Every chunk that wrote facts wrote their indicators
-	 * and years to {@code ingest_coverage} in the same transaction, so the facts are
-	 * found indicator-year by indicator-year through the key index, and a submission that
-	 * never wrote any costs one lookup. (The block-range index on {@code submission_id}
-	 * has to read every page written since it was last summarised, which within a night
-	 * of many files is most of them: {@code submission_id + 0} keeps the planner off it.)
+	 * and years to {@code ingest_coverage} in the same transaction, so a submission that
+	 * never wrote any costs one lookup there; the others' facts are found by submission
+	 * (on PostgreSQL through the block-range index, which also reads the pages written
+	 * since it was last summarised: at most a night's).
 	 * @param submissionId the submission
 	 */
 	public void clearFacts(long submissionId) {
-		List<Object[]> pairs = this.jdbc
-			.sql("select distinct fact_year, indicator_code from ingest_coverage where submission_id = ?")
+		boolean wrote = this.jdbc.sql("select count(*) from ingest_coverage where submission_id = ?")
 			.param(submissionId)
-			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getString(2) })
-			.list();
-		for (Object[] pair : pairs) {
-			this.jdbc
-				.sql("delete from ingest_fact where fact_year = ? and indicator_code = ? and submission_id + 0 = ?")
-				.params(pair[0], pair[1], submissionId)
-				.update();
+			.query(Long.class)
+			.single() > 0;
+		if (wrote) {
+			this.jdbc.sql("delete from ingest_fact where submission_id = ?").param(submissionId).update();
 		}
 		this.jdbc.sql("delete from ingest_coverage where submission_id = ?").param(submissionId).update();
 	}

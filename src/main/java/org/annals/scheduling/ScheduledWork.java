@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.ingest.PublishedCoverage;
 import org.annals.support.AnnalsProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -97,11 +98,7 @@ public class ScheduledWork {
 	}
 
 	private BatchStatus compile(String year) throws Exception {
-		Integer tablesYear = (year != null) ? Integer.valueOf(year)
-				: this.jdbc.sql("select max(fact_year) from ingest_published_fact where state = 'current'")
-					.query(Integer.class)
-					.optional()
-					.orElse(null);
+		Integer tablesYear = (year != null) ? Integer.valueOf(year) : PublishedCoverage.latestYear(this.jdbc);
 		if (tablesYear != null) {
 			BatchStatus status = launch("compileTablesJob", Map.of("year", tablesYear.toString()));
 			if (status != BatchStatus.COMPLETED) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.ingest.PublishedCoverage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,9 +72,12 @@ public class TableFacts {
 			return facts;
 		}
 		String in = String.join(",", indicators.stream().map((i) -> "'" + i.replace("'", "''") + "'").toList());
+		String published = PublishedCoverage.among("submission_id",
+				PublishedCoverage.submissions(this.jdbc, List.of(year - 1, year), indicators));
 		this.jdbc.sql(
 				"select id, region_code, indicator_code, fact_year, fact_value, status, conflict from ingest_published_fact "
-						+ "where state = 'current' and fact_year in (?, ?) and indicator_code in (" + in + ")")
+						+ "where state = 'current' and fact_year in (?, ?) and indicator_code in (" + in + ") and "
+						+ published)
 			.params(year - 1, year)
 			.query((rs) -> {
 				facts.put(key(rs.getString(2), rs.getString(3), rs.getInt(4)),
@@ -97,12 +102,21 @@ public class TableFacts {
 		for (int from = 0; from < ids.size(); from += QUERY_IDS) {
 			String in = String.join(",",
 					ids.subList(from, Math.min(ids.size(), from + QUERY_IDS)).stream().map(String::valueOf).toList());
+			Set<Integer> years = new HashSet<>();
+			Set<String> indicators = new HashSet<>();
+			this.jdbc.sql("select distinct fact_year, indicator_code from ingest_fact where id in (" + in + ")")
+				.query((rs) -> {
+					years.add(rs.getInt(1));
+					indicators.add(rs.getString(2));
+				});
+			String published = PublishedCoverage.among("o.submission_id",
+					PublishedCoverage.submissions(this.jdbc, years, indicators));
 			this.jdbc
 				.sql("select f.id, o.id, o.fact_value, o.department, s.original_name, o.sheet, o.cell, s.received_at, "
 						+ "o.state, o.conflict from ingest_fact f join ingest_published_fact o "
 						+ "on o.region_code = f.region_code and o.indicator_code = f.indicator_code "
 						+ "and o.fact_year = f.fact_year join ingest_submission s on s.id = o.submission_id "
-						+ "where f.id in (" + in + ")")
+						+ "where f.id in (" + in + ") and " + published)
 				.query((rs) -> {
 					byFact.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 						.add(new Source(rs.getLong(2), plain(rs.getBigDecimal(3)), rs.getString(4), rs.getString(5),

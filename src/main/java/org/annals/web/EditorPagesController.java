@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.ingest.PublishedCoverage;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.tables.TableBuilds;
@@ -85,11 +86,13 @@ class EditorPagesController {
 
 	@GetMapping("/facts")
 	String facts(@RequestParam int year, Model model) {
+		String published = PublishedCoverage.among("f.submission_id",
+				PublishedCoverage.submissions(this.jdbc, List.of(year), List.of()));
 		List<Map<String, Object>> facts = this.jdbc
 			.sql("select f.region_code, f.indicator_name, f.unit, f.fact_value, f.status, f.conflict, f.state, "
 					+ "f.department, s.original_name, f.sheet, f.cell from ingest_published_fact f join ingest_submission s "
-					+ "on s.id = f.submission_id where f.fact_year = ? and f.state in ('current', 'conflict') "
-					+ "order by f.region_code, f.indicator_code, f.id")
+					+ "on s.id = f.submission_id where f.fact_year = ? and f.state in ('current', 'conflict') and "
+					+ published + " order by f.region_code, f.indicator_code, f.id")
 			.param(year)
 			.query((rs, n) -> {
 				Map<String, Object> row = new LinkedHashMap<>();

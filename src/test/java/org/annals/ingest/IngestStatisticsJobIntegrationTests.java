@@ -246,6 +246,24 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void aGrowthFarFromLastYearsPublishedValueIsAWarningAndFlagged() throws Exception {
+		TestInboxes.drop(this.inbox, "省财政厅", "2021.csv", "地区,指标,计量单位,年份,数值", "成都市,一般公共预算收入,亿元,2021,1000",
+				"绵阳市,一般公共预算收入,亿元,2021,100");
+		ingest();
+		TestInboxes.drop(this.inbox, "省财政厅", "2022.csv", "地区,指标,计量单位,年份,数值", "成都市,一般公共预算收入,亿元,2022,1100",
+				"成都市,一般公共预算收入增长率,%,2022,3.0", "绵阳市,一般公共预算收入,亿元,2022,110", "绵阳市,一般公共预算收入增长率,%,2022,10.0");
+		ingest();
+		assertThat(this.jdbc.queryForList("select cell from ingest_issue where code = 'GROWTH_MISMATCH'", String.class))
+			.containsExactly("E3");
+		assertThat(
+				this.jdbc.queryForList(
+						"select region_code || ' ' || flags from ingest_fact "
+								+ "where indicator_code = 'general_budget_revenue_growth' order by region_code",
+						String.class))
+			.containsExactly("510100 growth_mismatch", "510700 ");
+	}
+
+	@Test
 	void filesStillBeingWrittenAreLeftForTheNextRun() throws Exception {
 		Path partial = TestInboxes.drop(this.inbox, "省统计局", "big.xlsx.part", "x");
 		Path lock = TestInboxes.drop(this.inbox, "省统计局", "~$big.xlsx", "x");

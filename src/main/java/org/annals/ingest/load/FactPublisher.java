@@ -4,11 +4,17 @@ import java.math.BigDecimal;
 import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.IssueCode;
+import org.annals.ingest.PublishedCoverage;
 import org.annals.ingest.StagedFact;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +42,6 @@ class FactPublisher {
 	private static final String DIFFERS = "(f.fact_value <> n.fact_value or (f.fact_value is null) <> (n.fact_value is null) "
 			+ "or f.status <> n.status)";
 
-	private static final String PUBLISHED = "f.submission_id in (select id from ingest_submission where status = 'loaded')";
-
 	/** Indicator-years compared in one statement at most. */
 	private static final int PAIRS_AT_ONCE = 200;
 
@@ -57,14 +61,17 @@ class FactPublisher {
 	}
 
 	/**
-	 * Brings the block-range index on {@code submission_id} up to date with the pages
-	 * written since it was last summarised (PostgreSQL only), so that finding a
-	 * submission's facts reads its own pages, not all those written tonight. Costs a scan
-	 * of the new pages, once.
+	 * Brings the block-range indexes of {@code ingest_fact} (by submission, and by year
+	 * and indicator) up to date with the pages written since they were last summarised
+	 * (PostgreSQL only), so that finding a submission's facts, or an indicator-year's,
+	 * reads their own pages, not all those written tonight. Costs a scan of the new
+	 * pages, once.
 	 */
 	void summariseNewFacts() {
 		if (this.postgres) {
-			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_submission_ix')")
+			this.jdbc
+				.sql("select brin_summarize_new_values('ingest_fact_submission_ix') "
+						+ "+ brin_summarize_new_values('ingest_fact_year_indicator_ix')")
 				.query(Integer.class)
 				.single();
 		}
@@ -176,32 +183,37 @@ class FactPublisher {
 	private int compare(long submission, String department, Long execution, List<Object[]> pairs) {
 		List<Object> params = new ArrayList<>();
 		String within = within(pairs, params);
+		List<Object> coverage = new ArrayList<>(params);
+		coverage.add(submission);
+		// the published files with facts of these indicators and years, read by file:
+		// PostgreSQL keeps no b-tree by region, indicator and year
+		List<Long> others = this.template.queryForList("select distinct o.submission_id from ingest_coverage o "
+				+ "join ingest_submission l on l.id = o.submission_id where " + within.replace("f.", "o.")
+				+ " and o.submission_id <> ? and l.status = 'loaded'", Long.class, coverage.toArray());
+		if (others.isEmpty()) {
+			return 0;
+		}
+		String published = PublishedCoverage.among("f.submission_id", others);
 		String sameRun = "exists (select 1 from ingest_submission o where o.id = f.submission_id "
 				+ "and o.decided_by = ? and o.department <> ?)";
 		List<Object> supersede = new ArrayList<>(List.of(execution, department, execution, department));
 		supersede.addAll(params);
 		supersede.add(submission);
-		supersede.add(submission);
-		this.template.update(
-				"update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' "
-						+ "end, conflict = (conflict or " + sameRun + ") where f.state = 'current' and " + within
-						+ " and f.submission_id <> ? and " + PUBLISHED + " and exists (select 1 from ingest_fact n "
-						+ "where n.submission_id = ? and n.state = 'current' and " + KEY + " and " + DIFFERS + ")",
-				supersede.toArray());
-		String current = "select 1 from ingest_fact f where f.state = 'current' and f.submission_id <> ? and "
-				+ PUBLISHED + " and " + KEY;
-		List<Object> settle = new ArrayList<>(List.of(submission, submission, submission));
+		String differing = "exists (select 1 from ingest_fact n where n.submission_id = ? and n.state = 'current' and "
+				+ KEY + " and " + DIFFERS + ")";
+		this.template.update("update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' "
+				+ "end, conflict = (conflict or " + sameRun + ") where f.state = 'current' and " + within + " and "
+				+ published + " and " + differing, supersede.toArray());
+		// each a semi-join: a condition in the SET list would be looked up fact by fact
+		String current = "select 1 from ingest_fact f where f.state = 'current' and " + published + " and " + KEY;
+		String mine = "n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.");
+		List<Object> settle = new ArrayList<>(List.of(submission));
 		settle.addAll(params);
-		settle.add(submission);
-		this.template.update("update ingest_fact n set conflict = exists (" + current + " and " + DIFFERS
-				+ "), state = case when exists (" + current + " and " + DIFFERS + ") then 'conflict' else 'same' "
-				+ "end where n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.")
-				+ " and exists (" + current + ")", settle.toArray());
-		List<Object> counted = new ArrayList<>(params);
-		counted.add(submission);
-		// "+ 0": found through the key index, indicator-year by indicator-year
-		return this.template.queryForObject("select count(*) from ingest_fact f where " + within
-				+ " and f.submission_id + 0 = ? and f.state = 'conflict'", Integer.class, counted.toArray());
+		int conflicts = this.template.update("update ingest_fact n set conflict = true, state = 'conflict' where "
+				+ mine + " and exists (" + current + " and " + DIFFERS + ")", settle.toArray());
+		this.template.update("update ingest_fact n set conflict = false, state = 'same' where " + mine + " and exists ("
+				+ current + ")", settle.toArray());
+		return conflicts;
 	}
 
 	private static String within(List<Object[]> pairs, List<Object> params) {
@@ -255,36 +267,68 @@ class FactPublisher {
 	}
 
 	/**
-	 * The published current value of a fact, by {@code region|indicator|year}.
-	 * @param key the key
-	 * @return the value, or null
+	 * The published current values of some facts, by {@code region|indicator|year}: read
+	 * indicator-year by indicator-year from the published submissions that have them.
+	 * @param keys the keys
+	 * @return the values found (a fact not available has none)
 	 */
-	BigDecimal currentValue(String key) {
-		String[] parts = key.split("\\|");
-		return this.jdbc
-			.sql("select fact_value from ingest_published_fact where fact_year = ? and indicator_code = ? "
-					+ "and region_code = ? and state = 'current'")
-			.params(Integer.parseInt(parts[2]), parts[1], parts[0])
-			.query(BigDecimal.class)
-			.optional()
-			.orElse(null);
+	Map<String, BigDecimal> currentValues(Collection<String> keys) {
+		Map<String, BigDecimal> values = new HashMap<>();
+		if (keys.isEmpty()) {
+			return values;
+		}
+		Set<Integer> years = new HashSet<>();
+		Set<String> indicators = new HashSet<>();
+		for (String key : keys) {
+			String[] parts = key.split("\\|");
+			indicators.add(parts[1]);
+			years.add(Integer.parseInt(parts[2]));
+		}
+		List<Long> submissions = PublishedCoverage.submissions(this.jdbc, years, indicators);
+		if (submissions.isEmpty()) {
+			return values;
+		}
+		Set<String> wanted = new HashSet<>(keys);
+		List<Object> params = new ArrayList<>(years);
+		params.addAll(indicators);
+		this.template.query("select region_code, indicator_code, fact_year, fact_value from ingest_published_fact "
+				+ "where state = 'current' and " + PublishedCoverage.among("submission_id", submissions)
+				+ " and fact_year in (" + marks(years.size()) + ") and indicator_code in (" + marks(indicators.size())
+				+ ")", (rs) -> {
+					String key = Plausibility.key(rs.getString(1), rs.getString(2), rs.getInt(3));
+					if (wanted.contains(key) && rs.getBigDecimal(4) != null) {
+						values.put(key, rs.getBigDecimal(4));
+					}
+				}, params.toArray());
+		return values;
+	}
+
+	private static String marks(int count) {
+		return String.join(",", java.util.Collections.nCopies(count, "?"));
 	}
 
 	/**
-	 * Marks a fact of a submission with a flag.
+	 * Marks facts of a submission with the flags of the warnings on them: one statement
+	 * per kind of warning, which finds the facts by submission.
 	 * @param submission the submission
-	 * @param fact the fact
-	 * @param issue the warning on it
+	 * @param warnings the warnings, each with the fact it is about
 	 */
-	void flag(long submission, StagedFact fact, Issue issue) {
-		String flag = issue.code().toLowerCase();
-		this.jdbc
-			.sql("update ingest_fact set flags = case when flags = '' then ? else flags || ',' || ? end "
-					+ "where fact_year = ? and indicator_code = ? and region_code = ? and submission_id = ? "
-					+ "and sheet = ? and cell = ?")
-			.params(flag, flag, fact.year(), fact.indicatorCode(), fact.regionCode(), submission, fact.sheet(),
-					fact.cell())
-			.update();
+	void flag(long submission, Map<Issue, StagedFact> warnings) {
+		Map<String, List<String>> byFlag = new LinkedHashMap<>();
+		warnings.forEach((issue, fact) -> byFlag.computeIfAbsent(issue.code().toLowerCase(), (k) -> new ArrayList<>())
+			.add(fact.sheet() + "|" + fact.cell() + "|" + fact.regionCode() + "|" + fact.indicatorCode() + "|"
+					+ fact.year()));
+		byFlag.forEach((flag, facts) -> this.template.update((connection) -> {
+			var statement = connection.prepareStatement(
+					"update ingest_fact set flags = case when flags = '' then ? else flags || ',' || ? end "
+							+ "where submission_id = ? and sheet || '|' || cell || '|' || region_code || '|' "
+							+ "|| indicator_code || '|' || cast(fact_year as varchar(11)) = any (?)");
+			statement.setString(1, flag);
+			statement.setString(2, flag);
+			statement.setLong(3, submission);
+			statement.setArray(4, connection.createArrayOf("varchar", facts.toArray()));
+			return statement;
+		}));
 	}
 
 	private static String plain(BigDecimal value) {

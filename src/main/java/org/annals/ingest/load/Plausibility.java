@@ -169,6 +169,39 @@ public final class Plausibility {
 	}
 
 	/**
+	 * The values {@link #finish} will ask for that are not in this submission: last
+	 * year's (and this year's) values of the indicators whose growth was given, so that
+	 * they can be read at once.
+	 * @return their keys ({@code region|indicator|year})
+	 */
+	public Set<String> keysFromElsewhere() {
+		Set<String> keys = new LinkedHashSet<>();
+		for (StagedFact growth : this.growths) {
+			Indicator indicator = this.reference.indicators().byCode(growth.indicatorCode()).orElseThrow();
+			for (int year : new int[] { growth.year(), growth.year() - 1 }) {
+				String key = key(growth.regionCode(), indicator.growthOf(), year);
+				if (!this.values.containsKey(key)) {
+					keys.add(key);
+				}
+			}
+		}
+		return keys;
+	}
+
+	/**
+	 * The warnings of {@link #finish} with the fact each is about, in order.
+	 * @param warnings the warnings
+	 * @return each with its fact
+	 */
+	public Map<Issue, StagedFact> factsOf(List<Issue> warnings) {
+		Map<Issue, StagedFact> facts = new IdentityHashMap<>();
+		for (Issue warning : warnings) {
+			facts.put(warning, factOf(warning));
+		}
+		return facts;
+	}
+
+	/**
 	 * The fact a warning of {@link #finish} is about.
 	 * @param warning the warning
 	 * @return the fact

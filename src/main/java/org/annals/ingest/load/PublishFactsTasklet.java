@@ -1,6 +1,8 @@
 package org.annals.ingest.load;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.Kind;
@@ -89,9 +91,10 @@ public class PublishFactsTasklet implements Tasklet {
 			this.publisher.settleRepeats(id);
 		}
 		Plausibility plausibility = (checks != null) ? checks.plausibility() : plausibility(id);
-		List<Issue> warnings = plausibility.finish(this.publisher::currentValue);
+		Map<String, BigDecimal> published = this.publisher.currentValues(plausibility.keysFromElsewhere());
+		List<Issue> warnings = plausibility.finish(published::get);
 		insertIssues(id, warnings);
-		warnings.forEach((w) -> this.publisher.flag(id, plausibility.factOf(w), w));
+		this.publisher.flag(id, plausibility.factsOf(warnings));
 		int conflicts = this.publisher.compareWithPublished(id, submission.department(), execution);
 		int facts = this.publisher.factCount(id);
 		this.submissions.decide(id, Submission.LOADED, facts, conflicts, execution);

@@ -97,6 +97,19 @@ class PlausibilityTests {
 	}
 
 	@Test
+	void theValuesAGrowthNeedsFromElsewhereAreThoseTheFileDoesNotGive() {
+		Plausibility check = new Plausibility(REFERENCE);
+		check.accept(fact("510100", "general_budget_revenue", 2022, "1100", "B6"));
+		check.accept(fact("510100", "general_budget_revenue_growth", 2022, "3.0", "D6"));
+		check.accept(fact("510700", "general_budget_revenue_growth", 2022, "3.0", "D7"));
+		check.accept(fact("510100", "gdp", 2022, "1100", "E6"));
+		assertThat(check.keysFromElsewhere()).containsExactly("510100|general_budget_revenue|2021",
+				"510700|general_budget_revenue|2022", "510700|general_budget_revenue|2021");
+		List<Issue> issues = check.finish((key) -> null);
+		assertThat(check.factsOf(issues)).isEmpty();
+	}
+
+	@Test
 	void aSubmittedGrowthMatchingLastYearsValueIsQuiet() {
 		Plausibility check = new Plausibility(REFERENCE);
 		check.accept(fact("510100", "general_budget_revenue", 2021, "1000", "C6"));
