@@ -4,7 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,8 +96,9 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 			writeEvents(events);
 		}
 		if (!facts.isEmpty()) {
-			writeFacts(facts);
-			writeCoverage(facts);
+			IndicatorYears groups = new IndicatorYears(facts);
+			writeFacts(facts, groups);
+			this.jdbc.batchUpdate(INSERT_COVERAGE, groups.coverage(this.submissionId));
 		}
 		if (!issues.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT_ISSUE, issues, 500, (ps, issue) -> {
@@ -128,7 +130,7 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 		});
 	}
 
-	private void writeFacts(List<StagedFact> facts) throws SQLException {
+	private void writeFacts(List<StagedFact> facts, IndicatorYears groups) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			if (connection.isWrapperFor(PGConnection.class)) {
@@ -139,7 +141,7 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 				// the same transaction, and the restart would read it again from the
 				// file.
 				this.jdbc.execute("set local synchronous_commit = off");
-				copy(connection.unwrap(PGConnection.class), facts);
+				copy(connection.unwrap(PGConnection.class), facts, groups.order());
 				return;
 			}
 		}
@@ -164,14 +166,14 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 		});
 	}
 
-	private void copy(PGConnection connection, List<StagedFact> facts) throws SQLException {
+	private void copy(PGConnection connection, List<StagedFact> facts, int[] order) throws SQLException {
 		List<Long> blocks = this.jdbc.queryForList(
 				"select nextval(pg_get_serial_sequence('ingest_fact', 'id')) from generate_series(1, ?)", Long.class,
 				(facts.size() + ID_BLOCK - 1) / ID_BLOCK);
 		String execution = (this.jobExecutionId != null) ? this.jobExecutionId.toString() : null;
 		CopyText rows = new CopyText(connection.getCopyAPI().copyIn(COPY));
 		try {
-			for (int i : inKeyOrder(facts)) {
+			for (int i : order) {
 				StagedFact f = facts.get(i);
 				rows.number(blocks.get(i / ID_BLOCK) + (i % ID_BLOCK)).tab();
 				rows.repeated(f.regionCode()).tab().repeated(f.indicatorCode()).tab();
@@ -191,64 +193,86 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 	}
 
 	/**
-	 * The positions of a chunk's facts in the order of the key index (year, indicator,
-	 * region): ids follow the file, but rows are sent in key order, so that PostgreSQL
-	 * adds them to the index page by page, not (for a wide table, one indicator per
-	 * column) jumping between as many places as there are columns.
+	 * A chunk's facts by indicator-year: the groups in year and indicator order, each
+	 * group's facts in file order. The rows are sent in that order (ids still follow the
+	 * file), so that a block-range index of a few pages by year and indicator finds an
+	 * indicator-year in a few ranges per chunk, not in all of them (a wide table has one
+	 * indicator per column); the groups are also the chunk's coverage.
 	 */
-	private static int[] inKeyOrder(List<StagedFact> facts) {
-		int[] order = new int[facts.size()];
-		boolean sorted = true;
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-			sorted = sorted && (i == 0 || compareKeys(facts.get(i - 1), facts.get(i)) <= 0);
+	static final class IndicatorYears {
+
+		private final List<StagedFact> facts;
+
+		private final List<Group> groups;
+
+		private record Key(int year, String indicator) {
 		}
-		if (sorted) {
+
+		private static final class Group {
+
+			final Key key;
+
+			int[] members = new int[16];
+
+			int size;
+
+			Group(Key key) {
+				this.key = key;
+			}
+
+			void add(int position) {
+				if (this.size == this.members.length) {
+					this.members = Arrays.copyOf(this.members, this.size * 2);
+				}
+				this.members[this.size++] = position;
+			}
+
+		}
+
+		IndicatorYears(List<StagedFact> facts) {
+			this.facts = facts;
+			Map<Key, Group> byKey = new HashMap<>();
+			Group last = null;
+			for (int i = 0; i < facts.size(); i++) {
+				StagedFact fact = facts.get(i);
+				if (last == null || last.key.year() != fact.year()
+						|| !last.key.indicator().equals(fact.indicatorCode())) {
+					last = byKey.computeIfAbsent(new Key(fact.year(), fact.indicatorCode()), Group::new);
+				}
+				last.add(i);
+			}
+			this.groups = new ArrayList<>(byKey.values());
+			this.groups
+				.sort(Comparator.comparingInt((Group g) -> g.key.year()).thenComparing((g) -> g.key.indicator()));
+		}
+
+		/**
+		 * The facts' positions in the order they are sent.
+		 * @return the positions
+		 */
+		int[] order() {
+			int[] order = new int[this.facts.size()];
+			int at = 0;
+			for (Group group : this.groups) {
+				System.arraycopy(group.members, 0, order, at, group.size);
+				at += group.size;
+			}
 			return order;
 		}
-		Integer[] boxed = new Integer[order.length];
-		for (int i = 0; i < boxed.length; i++) {
-			boxed[i] = i;
-		}
-		Arrays.sort(boxed, (a, b) -> compareKeys(facts.get(a), facts.get(b)));
-		for (int i = 0; i < boxed.length; i++) {
-			order[i] = boxed[i];
-		}
-		return order;
-	}
 
-	private static int compareKeys(StagedFact a, StagedFact b) {
-		int byYear = Integer.compare(a.year(), b.year());
-		if (byYear != 0) {
-			return byYear;
-		}
-		int byIndicator = a.indicatorCode().compareTo(b.indicatorCode());
-		return (byIndicator != 0) ? byIndicator : a.regionCode().compareTo(b.regionCode());
-	}
-
-	private void writeCoverage(List<StagedFact> facts) {
-		Map<String, int[]> counts = new LinkedHashMap<>();
-		Map<String, StagedFact> firsts = new LinkedHashMap<>();
-		String lastKey = null;
-		int[] last = null;
-		for (StagedFact fact : facts) {
-			if (last == null || !sameKey(firsts.get(lastKey), fact)) {
-				lastKey = fact.indicatorCode() + '\u0000' + fact.year();
-				last = counts.computeIfAbsent(lastKey, (k) -> new int[1]);
-				firsts.putIfAbsent(lastKey, fact);
+		/**
+		 * The coverage rows of a submission: indicator, year and how many facts.
+		 * @param submissionId the submission
+		 * @return the rows
+		 */
+		List<Object[]> coverage(long submissionId) {
+			List<Object[]> rows = new ArrayList<>(this.groups.size());
+			for (Group group : this.groups) {
+				rows.add(new Object[] { submissionId, group.key.indicator(), group.key.year(), group.size });
 			}
-			last[0]++;
+			return rows;
 		}
-		List<Object[]> rows = new ArrayList<>(counts.size());
-		counts.forEach((key, count) -> {
-			StagedFact fact = firsts.get(key);
-			rows.add(new Object[] { this.submissionId, fact.indicatorCode(), fact.year(), count[0] });
-		});
-		this.jdbc.batchUpdate(INSERT_COVERAGE, rows);
-	}
 
-	private static boolean sameKey(StagedFact a, StagedFact b) {
-		return a.year() == b.year() && a.indicatorCode().equals(b.indicatorCode());
 	}
 
 }
