@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,14 +165,47 @@ class FactPublisher {
 	 * @return how many of its facts are a conflict
 	 */
 	int compareWithPublished(long submission, String department, Long execution) {
-		List<Object[]> shared = this.jdbc
-			.sql("select distinct c.indicator_code, c.fact_year from ingest_coverage c where c.submission_id = :s "
-					+ "and exists (select 1 from ingest_coverage o join ingest_submission l on l.id = o.submission_id "
-					+ "where o.indicator_code = c.indicator_code and o.fact_year = c.fact_year "
-					+ "and o.submission_id <> :s and l.status = 'loaded')")
-			.param("s", submission)
+		List<Object[]> own = this.jdbc
+			.sql("select distinct indicator_code, fact_year from ingest_coverage where submission_id = ? "
+					+ "order by fact_year, indicator_code")
+			.param(submission)
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getInt(2) })
 			.list();
+		if (own.isEmpty()) {
+			return 0;
+		}
+		// which of them published files have: the other files' coverage of these
+		// indicators
+		// and years, through its index (with the values in the statement: a generic
+		// plan's
+		// "= any (?)" of arrays, with statistics not yet aware of tonight's files, probed
+		// the index by indicator alone, once per published file), then which are
+		// published
+		Set<String> indicators = new LinkedHashSet<>();
+		Set<Integer> years = new LinkedHashSet<>();
+		own.forEach((pair) -> {
+			indicators.add((String) pair[0]);
+			years.add((Integer) pair[1]);
+		});
+		Map<Long, List<String>> others = new HashMap<>();
+		this.template.query(
+				"select distinct submission_id, indicator_code, fact_year from ingest_coverage "
+						+ "where indicator_code in (" + quoted(indicators) + ") and fact_year in ("
+						+ String.join(",", years.stream().map(String::valueOf).toList()) + ") and submission_id <> ?",
+				(rs) -> {
+					others.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
+						.add(rs.getString(2) + '\u0000' + rs.getInt(3));
+				}, submission);
+		Set<String> published = new HashSet<>();
+		if (!others.isEmpty()) {
+			this.template.query("select id from ingest_submission where status = 'loaded' and "
+					+ PublishedCoverage.among("id", others.keySet()), (rs) -> {
+						published.addAll(others.get(rs.getLong(1)));
+					});
+		}
+		List<Object[]> shared = own.stream()
+			.filter((pair) -> published.contains(pair[0] + "\u0000" + pair[1]))
+			.toList();
 		int conflicts = 0;
 		for (int from = 0; from < shared.size(); from += PAIRS_AT_ONCE) {
 			conflicts += compare(submission, department, execution,
@@ -301,6 +335,10 @@ class FactPublisher {
 					}
 				}, params.toArray());
 		return values;
+	}
+
+	private static String quoted(Collection<String> texts) {
+		return String.join(",", texts.stream().map((text) -> "'" + text.replace("'", "''") + "'").toList());
 	}
 
 	private static String marks(int count) {
