@@ -31,11 +31,7 @@ public final class PublishedCoverage {
 		if (years.isEmpty()) {
 			return List.of();
 		}
-		String byIndicator = indicators.isEmpty() ? ""
-				: " and c.indicator_code in (" + indicators.stream()
-					.distinct()
-					.map((code) -> "'" + code.replace("'", "''") + "'")
-					.collect(Collectors.joining(",")) + ")";
+		String byIndicator = indicators.isEmpty() ? "" : " and c.indicator_code in (" + literals(indicators) + ")";
 		return jdbc.sql(
 				"select distinct c.submission_id from ingest_coverage c join ingest_submission s on s.id = c.submission_id "
 						+ "where s.status = 'loaded' and c.fact_year in ("
@@ -59,6 +55,18 @@ public final class PublishedCoverage {
 			.query(Integer.class)
 			.optional()
 			.orElse(null);
+	}
+
+	/**
+	 * Texts as SQL string literals, for an {@code in (…)} list.
+	 * @param texts the texts (codes)
+	 * @return the literals, each once, separated by commas
+	 */
+	public static String literals(Collection<String> texts) {
+		return texts.stream()
+			.distinct()
+			.map((text) -> "'" + text.replace("'", "''") + "'")
+			.collect(Collectors.joining(","));
 	}
 
 	/**

@@ -71,7 +71,7 @@ public class TableFacts {
 		if (indicators.isEmpty()) {
 			return facts;
 		}
-		String in = String.join(",", indicators.stream().map((i) -> "'" + i.replace("'", "''") + "'").toList());
+		String in = PublishedCoverage.literals(indicators);
 		String published = PublishedCoverage.among("submission_id",
 				PublishedCoverage.submissions(this.jdbc, List.of(year - 1, year), indicators));
 		this.jdbc.sql(

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.annals.ingest.Issue;
@@ -174,13 +175,11 @@ class FactPublisher {
 		if (own.isEmpty()) {
 			return 0;
 		}
-		// which of them published files have: the other files' coverage of these
-		// indicators
-		// and years, through its index (with the values in the statement: a generic
-		// plan's
-		// "= any (?)" of arrays, with statistics not yet aware of tonight's files, probed
-		// the index by indicator alone, once per published file), then which are
-		// published
+		// which published files have them: the other files' coverage of these indicators
+		// and years, through its index, then which of those files are published (the
+		// values are in the statement: a generic plan's "= any (?)" of arrays, with
+		// statistics not yet aware of tonight's files, probed the index by indicator
+		// alone, once per published file)
 		Set<String> indicators = new LinkedHashSet<>();
 		Set<Integer> years = new LinkedHashSet<>();
 		own.forEach((pair) -> {
@@ -190,44 +189,47 @@ class FactPublisher {
 		Map<Long, List<String>> others = new HashMap<>();
 		this.template.query(
 				"select distinct submission_id, indicator_code, fact_year from ingest_coverage "
-						+ "where indicator_code in (" + quoted(indicators) + ") and fact_year in ("
+						+ "where indicator_code in (" + PublishedCoverage.literals(indicators) + ") and fact_year in ("
 						+ String.join(",", years.stream().map(String::valueOf).toList()) + ") and submission_id <> ?",
 				(rs) -> {
 					others.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
-						.add(rs.getString(2) + '\u0000' + rs.getInt(3));
+						.add(pairKey(rs.getString(2), rs.getInt(3)));
 				}, submission);
-		Set<String> published = new HashSet<>();
+		Map<String, Set<Long>> holders = new HashMap<>();
 		if (!others.isEmpty()) {
 			this.template.query("select id from ingest_submission where status = 'loaded' and "
 					+ PublishedCoverage.among("id", others.keySet()), (rs) -> {
-						published.addAll(others.get(rs.getLong(1)));
+						long id = rs.getLong(1);
+						others.get(id).forEach((key) -> holders.computeIfAbsent(key, (k) -> new TreeSet<>()).add(id));
 					});
 		}
 		List<Object[]> shared = own.stream()
-			.filter((pair) -> published.contains(pair[0] + "\u0000" + pair[1]))
+			.filter((pair) -> holders.containsKey(pairKey((String) pair[0], (Integer) pair[1])))
 			.toList();
 		int conflicts = 0;
 		for (int from = 0; from < shared.size(); from += PAIRS_AT_ONCE) {
-			conflicts += compare(submission, department, execution,
-					shared.subList(from, Math.min(shared.size(), from + PAIRS_AT_ONCE)));
+			List<Object[]> pairs = shared.subList(from, Math.min(shared.size(), from + PAIRS_AT_ONCE));
+			Set<Long> published = new TreeSet<>();
+			pairs.forEach((pair) -> published.addAll(holders.get(pairKey((String) pair[0], (Integer) pair[1]))));
+			conflicts += compare(submission, department, execution, pairs, published);
 		}
 		return conflicts;
 	}
 
-	private int compare(long submission, String department, Long execution, List<Object[]> pairs) {
+	private static String pairKey(String indicator, int year) {
+		return indicator + '\u0000' + year;
+	}
+
+	/**
+	 * Compares a submission's facts of some indicator-years with those of the published
+	 * files that have them (read by file: PostgreSQL keeps no b-tree by region, indicator
+	 * and year).
+	 */
+	private int compare(long submission, String department, Long execution, List<Object[]> pairs,
+			Set<Long> publishedFiles) {
 		List<Object> params = new ArrayList<>();
 		String within = within(pairs, params);
-		List<Object> coverage = new ArrayList<>(params);
-		coverage.add(submission);
-		// the published files with facts of these indicators and years, read by file:
-		// PostgreSQL keeps no b-tree by region, indicator and year
-		List<Long> others = this.template.queryForList("select distinct o.submission_id from ingest_coverage o "
-				+ "join ingest_submission l on l.id = o.submission_id where " + within.replace("f.", "o.")
-				+ " and o.submission_id <> ? and l.status = 'loaded'", Long.class, coverage.toArray());
-		if (others.isEmpty()) {
-			return 0;
-		}
-		String published = PublishedCoverage.among("f.submission_id", others);
+		String published = PublishedCoverage.among("f.submission_id", publishedFiles);
 		String sameRun = "exists (select 1 from ingest_submission o where o.id = f.submission_id "
 				+ "and o.decided_by = ? and o.department <> ?)";
 		List<Object> supersede = new ArrayList<>(List.of(execution, department, execution, department));
@@ -335,10 +337,6 @@ class FactPublisher {
 					}
 				}, params.toArray());
 		return values;
-	}
-
-	private static String quoted(Collection<String> texts) {
-		return String.join(",", texts.stream().map((text) -> "'" + text.replace("'", "''") + "'").toList());
 	}
 
 	private static String marks(int count) {
