@@ -23,11 +23,14 @@ public final class AnnalsProcess {
 
 	private final List<String> wrapper;
 
-	private AnnalsProcess(Path home, String dbUrl, String output, List<String> wrapper) {
+	private final List<String> javaOptions;
+
+	private AnnalsProcess(Path home, String dbUrl, String output, List<String> wrapper, List<String> javaOptions) {
 		this.home = home;
 		this.dbUrl = dbUrl;
 		this.output = output;
 		this.wrapper = wrapper;
+		this.javaOptions = javaOptions;
 	}
 
 	/**
@@ -36,7 +39,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess onH2(Path home) {
-		return new AnnalsProcess(home, null, "", List.of());
+		return new AnnalsProcess(home, null, "", List.of(), List.of());
 	}
 
 	/**
@@ -46,7 +49,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public static AnnalsProcess on(Path home, String dbUrl) {
-		return new AnnalsProcess(home, dbUrl, "", List.of());
+		return new AnnalsProcess(home, dbUrl, "", List.of(), List.of());
 	}
 
 	/**
@@ -57,7 +60,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess node(String name) {
-		return new AnnalsProcess(this.home, this.dbUrl, "-" + name, this.wrapper);
+		return new AnnalsProcess(this.home, this.dbUrl, "-" + name, this.wrapper, this.javaOptions);
 	}
 
 	/**
@@ -67,7 +70,17 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess under(String... command) {
-		return new AnnalsProcess(this.home, this.dbUrl, this.output, List.of(command));
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, List.of(command), this.javaOptions);
+	}
+
+	/**
+	 * The same runner, with options for the JVM besides {@code -Xmx256m} (as an
+	 * operator's {@code JAVA_OPTS}).
+	 * @param options the options
+	 * @return the runner
+	 */
+	public AnnalsProcess withJavaOptions(String... options) {
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, this.wrapper, List.of(options));
 	}
 
 	/**
@@ -98,7 +111,9 @@ public final class AnnalsProcess {
 	public Process start(String... args) throws IOException {
 		Files.createDirectories(this.home);
 		List<String> command = new ArrayList<>(this.wrapper);
-		command.addAll(List.of(java(), "-Xmx256m", "-jar", jar().toString()));
+		command.addAll(List.of(java(), "-Xmx256m"));
+		command.addAll(this.javaOptions);
+		command.addAll(List.of("-jar", jar().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();

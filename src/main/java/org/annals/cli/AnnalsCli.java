@@ -12,9 +12,11 @@ import org.annals.AnnalsApplication;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.ClassUtils;
 
 /**
  * The {@code annals} command line. Usage is checked before anything starts, so a wrong
@@ -27,15 +29,39 @@ public final class AnnalsCli {
 	private static final String[] SPRING_PREFIXES = { "--spring.", "--annals.", "--logging.", "--server.",
 			"--management." };
 
+	/** Spring's switch for starting from generated bean definitions (Spring AOT). */
+	static final String AOT_ENABLED = "spring.aot.enabled";
+
+	/** What the build's {@code process-aot} generates for the commands' context. */
+	static final String AOT_INITIALIZER = AnnalsApplication.class.getName() + "__ApplicationContextInitializer";
+
 	private AnnalsCli() {
 	}
 
 	/**
-	 * Runs a command line.
+	 * Runs a command line in this process.
 	 * @param args the arguments
 	 * @return the exit code
 	 */
 	public static int run(String[] args) {
+		return run(args, false);
+	}
+
+	/**
+	 * Runs a command line as the whole work of the process ({@code main}). A command
+	 * other than {@code serve} then starts from the bean definitions that Spring AOT
+	 * worked out when the jar was built, about 0.8 s sooner than by reading the classes'
+	 * annotations, when the jar holds them and {@code -Dspring.aot.enabled} does not say
+	 * otherwise. The server reads its annotations as usual: its context is not the
+	 * commands' one.
+	 * @param args the arguments
+	 * @return the exit code
+	 */
+	public static int runAsProcess(String[] args) {
+		return run(args, true);
+	}
+
+	private static int run(String[] args, boolean ownProcess) {
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		List<String> springArgs = new ArrayList<>();
 		List<String> cliArgs = new ArrayList<>();
@@ -72,6 +98,9 @@ public final class AnnalsCli {
 			springArgs.add(0, "--spring.quartz.auto-startup=true");
 			springArgs.add(0, "--annals.scheduling.enabled=true");
 		}
+		if (ownProcess && !serve) {
+			startFromGeneratedDefinitions();
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(AnnalsApplication.class)
@@ -87,6 +116,10 @@ public final class AnnalsCli {
 						? java.util.Map.of("spring.quartz.auto-startup", "true", "annals.scheduling.enabled", "true")
 						: java.util.Map.of())
 				.run(springArgs.toArray(String[]::new));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// the build's AOT processing, which stops the run once it has the definitions
+			throw ex;
 		}
 		catch (Throwable ex) {
 			return Failures.report(ex, err);
@@ -108,6 +141,19 @@ public final class AnnalsCli {
 		}
 		catch (RuntimeException ex) {
 			return Failures.report(ex, err);
+		}
+	}
+
+	/**
+	 * Starts the commands' context from the bean definitions Spring AOT generated at
+	 * build time, when the jar holds them, unless {@code -Dspring.aot.enabled} chose
+	 * already or this is the build's own AOT processing.
+	 */
+	private static void startFromGeneratedDefinitions() {
+		boolean chosen = System.getProperty(AOT_ENABLED) != null;
+		boolean processing = System.getProperty("spring.aot.processing") != null;
+		if (!chosen && !processing && ClassUtils.isPresent(AOT_INITIALIZER, AnnalsCli.class.getClassLoader())) {
+			System.setProperty(AOT_ENABLED, "true");
 		}
 	}
 

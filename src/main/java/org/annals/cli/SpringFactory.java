@@ -2,10 +2,11 @@ package org.annals.cli;
 
 import picocli.CommandLine;
 
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Lets picocli create commands as Spring beans, so that they get their collaborators by
+ * Lets picocli create commands through Spring, so that they get their collaborators by
  * constructor injection.
  */
 final class SpringFactory implements CommandLine.IFactory {
@@ -19,7 +20,10 @@ final class SpringFactory implements CommandLine.IFactory {
 	@Override
 	public <K> K create(Class<K> type) throws Exception {
 		if (type.getPackageName().equals(getClass().getPackageName())) {
-			return this.context.getAutowireCapableBeanFactory().createBean(type);
+			// by its greediest constructor, the @Autowired one (under AOT,
+			// no post-processor reads that annotation)
+			return type.cast(this.context.getAutowireCapableBeanFactory()
+				.autowire(type, AutowireCapableBeanFactory.AUTOWIRE_CONSTRUCTOR, false));
 		}
 		return CommandLine.defaultFactory().create(type);
 	}

@@ -75,6 +75,29 @@ class CommandLineFunctionalTests {
 	}
 
 	@Test
+	void aCommandStartsFromTheDefinitionsGeneratedWhenTheJarWasBuiltUnlessToldOtherwise() throws Exception {
+		AnnalsProcess generated = AnnalsProcess.onH2(this.work.resolve("generated"));
+		AnnalsProcess.Result fast = generated.run("users", "list", "--spring.main.log-startup-info=true");
+		assertThat(fast.exitCode()).as(fast.err()).isZero();
+		assertThat(startLine(this.work.resolve("generated"))).contains("Starting AOT-processed AnnalsApplication");
+		AnnalsProcess read = AnnalsProcess.onH2(this.work.resolve("read"))
+			.withJavaOptions("-Dspring.aot.enabled=false");
+		AnnalsProcess.Result usual = read.run("users", "list", "--spring.main.log-startup-info=true");
+		assertThat(usual.exitCode()).as(usual.err()).isZero();
+		assertThat(startLine(this.work.resolve("read"))).contains("Starting AnnalsApplication")
+			.doesNotContain("AOT-processed");
+		assertThat(fast.out()).isEqualTo(usual.out());
+	}
+
+	private static String startLine(Path home) throws Exception {
+		return Files.readAllLines(home.resolve("logs/annals.log"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.contains("Starting "))
+			.findFirst()
+			.orElse("");
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageError() throws Exception {
 		AnnalsProcess.Result result = AnnalsProcess.onH2(this.work.resolve("home")).run("no-such-command");
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
