@@ -47,6 +47,13 @@ class FactPublisher {
 	/** Indicator-years compared in one statement at most. */
 	private static final int PAIRS_AT_ONCE = 200;
 
+	/**
+	 * The columns of {@code ingest_fact} that queries filter, join or group by, whose
+	 * statistics the planner uses.
+	 */
+	private static final String STATISTICS_COLUMNS = "id, submission_id, region_code, indicator_code, fact_year, "
+			+ "state, status, conflict";
+
 	/** Rows fetched at a time when facts are read back. */
 	private static final int FETCH = 5000;
 
@@ -63,31 +70,49 @@ class FactPublisher {
 	}
 
 	/**
-	 * Brings the block-range indexes of {@code ingest_fact} (by submission, and by year
-	 * and indicator) up to date with the pages written since they were last summarised
-	 * (PostgreSQL only), so that finding a submission's facts, or an indicator-year's,
-	 * reads their own pages, not all those written tonight. Costs a scan of the new
-	 * pages, once.
+	 * Brings the block-range index of {@code ingest_fact} by submission up to date with
+	 * the pages written since it was last summarised (PostgreSQL only), so that finding a
+	 * submission's facts reads its own pages, not all those written tonight. Costs a scan
+	 * of the new pages, once.
 	 */
 	void summariseNewFacts() {
 		if (this.postgres) {
-			this.jdbc
-				.sql("select brin_summarize_new_values('ingest_fact_submission_ix') "
-						+ "+ brin_summarize_new_values('ingest_fact_year_indicator_ix')")
+			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_submission_ix')")
 				.query(Integer.class)
 				.single();
 		}
 	}
 
 	/**
-	 * Refreshes PostgreSQL's statistics of the tables a night of loading changed most, so
-	 * that what runs next (compiling the tables, the report) is planned for the rows
-	 * there are, not for an empty table. ANALYZE samples a fixed number of rows: a
-	 * fraction of a second however large the tables.
+	 * Brings the block-range index of {@code ingest_fact} by year and indicator up to
+	 * date (PostgreSQL only). Deciding a file needs it only to read other files' facts by
+	 * year and indicator ({@link #currentValues}), which does this first; the end of the
+	 * step does it for what comes after (the tables, the pages, the export).
 	 */
-	void refreshStatistics() {
+	void summariseByYearAndIndicator() {
 		if (this.postgres) {
-			this.jdbc.sql("analyze ingest_submission, ingest_coverage, ingest_fact").update();
+			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_year_indicator_ix')")
+				.query(Integer.class)
+				.single();
+		}
+	}
+
+	/**
+	 * Ends a step that published facts (PostgreSQL only): summarises the index by year
+	 * and indicator and, after many facts, refreshes the planner's statistics of the
+	 * tables a night of loading changed most, so that what runs next (compiling the
+	 * tables, the report) is planned for the rows there are, not for an empty table. The
+	 * two cannot overlap: each takes the table's lock against concurrent maintenance.
+	 * ANALYZE samples a fixed number of rows (a fraction of a second however large the
+	 * tables), and of {@code ingest_fact} only the columns that queries select or join
+	 * by: the long texts it leaves out (names, sheets, cells) were half its time.
+	 * @param refreshStatistics whether to refresh the statistics too
+	 */
+	void finishStep(boolean refreshStatistics) {
+		summariseByYearAndIndicator();
+		if (this.postgres && refreshStatistics) {
+			this.jdbc.sql("analyze ingest_submission, ingest_coverage, ingest_fact (" + STATISTICS_COLUMNS + ")")
+				.update();
 		}
 	}
 
@@ -324,6 +349,7 @@ class FactPublisher {
 		if (submissions.isEmpty()) {
 			return values;
 		}
+		summariseByYearAndIndicator();
 		Set<String> wanted = new HashSet<>(keys);
 		List<Object> params = new ArrayList<>(years);
 		params.addAll(indicators);

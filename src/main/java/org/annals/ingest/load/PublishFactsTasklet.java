@@ -69,9 +69,7 @@ public class PublishFactsTasklet implements Tasklet {
 		if (pending.size() > 1) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		if (step.getWriteCount() + contribution.getWriteCount() >= FRESH_STATISTICS_AFTER) {
-			this.publisher.refreshStatistics();
-		}
+		this.publisher.finishStep(step.getWriteCount() + contribution.getWriteCount() >= FRESH_STATISTICS_AFTER);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,10 +1,15 @@
 package org.annals.ingest.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
+import org.annals.reference.ReferenceData;
+import org.annals.reference.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +41,9 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	FinishedReadings finished;
+
+	@Autowired
+	ReferenceData reference;
 
 	@Autowired
 	@Qualifier("receiveFilesStep")
@@ -112,6 +120,43 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class)).isZero();
 		run(new JobBuilder("decideOnly", this.repository).start(this.publishFactsStep).build());
 		assertThat(this.jdbc.queryForObject("select count(*) from ingest_published_fact", Long.class)).isEqualTo(2);
+	}
+
+	@Test
+	void aStepOfManyFactsLeavesBothIndexesSummarisedAndStatisticsOfTheColumnsQueriesUse() throws Exception {
+		List<String> regions = new ArrayList<>();
+		regionsUnder(this.reference.regions().province().code(), regions);
+		Map<String, Long> named = regions.stream()
+			.collect(Collectors.groupingBy((name) -> name, Collectors.counting()));
+		List<String> lines = new ArrayList<>(List.of("地区,指标,计量单位,年份,数值"));
+		for (String indicator : List.of("地区生产总值", "一般公共预算收入")) {
+			for (String region : regions) {
+				for (int year = 2000; year < 2025 && named.get(region) == 1; year++) {
+					lines.add(region + "," + indicator + ",亿元," + year + "," + (year - 1900));
+				}
+			}
+		}
+		assertThat(lines).hasSizeGreaterThan(10_001);
+		TestInboxes.drop(this.inbox, "省统计局", "many.csv", lines.toArray(String[]::new));
+		readThenDecide(true);
+		assertThat(this.jdbc.queryForObject("select status from ingest_submission", String.class)).isEqualTo("loaded");
+		for (String index : List.of("ingest_fact_submission_ix", "ingest_fact_year_indicator_ix")) {
+			assertThat(this.jdbc.queryForObject("select brin_summarize_new_values(?::regclass)", Integer.class, index))
+				.as("ranges of %s left to summarise", index)
+				.isZero();
+		}
+		assertThat(this.jdbc.queryForList(
+				"select attname from pg_stats where schemaname = current_schema() and tablename = 'ingest_fact'",
+				String.class))
+			.contains("submission_id", "region_code", "indicator_code", "fact_year", "state")
+			.doesNotContain("indicator_name", "sheet", "cell", "fact_value");
+	}
+
+	private void regionsUnder(String code, List<String> names) {
+		for (Region child : this.reference.regions().children(code)) {
+			names.add(child.name());
+			regionsUnder(child.code(), names);
+		}
 	}
 
 	private void dropTwice(String first, String second) throws Exception {
