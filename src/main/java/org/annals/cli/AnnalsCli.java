@@ -70,6 +70,7 @@ public final class AnnalsCli {
 		}
 		CommandLine probe = new CommandLine(new AnnalsCommand());
 		boolean serve = false;
+		Class<?> running = null;
 		try {
 			CommandLine.ParseResult parsed = probe.parseArgs(cliArgs.toArray(String[]::new));
 			if (CommandLine.printHelpIfRequested(parsed)) {
@@ -80,6 +81,7 @@ public final class AnnalsCli {
 				last = last.subcommand();
 			}
 			serve = "serve".equals(last.commandSpec().name());
+			running = last.commandSpec().userObject().getClass();
 			// a command with sub-commands runs alone only when it does something itself
 			boolean runsAlone = last.commandSpec().userObject() instanceof java.util.concurrent.Callable<?>;
 			if ((!last.commandSpec().subcommands().isEmpty() && !runsAlone) || last == parsed) {
@@ -127,13 +129,13 @@ public final class AnnalsCli {
 		if (serve) {
 			// the server runs until the process is stopped; Spring's shutdown hook closes
 			// it
-			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));
+			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context, running));
 			cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, err));
 			return cli.execute(cliArgs.toArray(String[]::new));
 		}
 		try (context) {
 			// the context is lazy: making the commands makes what they use, and may fail
-			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context));
+			CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(context, running));
 			cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
 			cli.setErr(err);
 			cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, err));

@@ -6,20 +6,25 @@ import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Lets picocli create commands through Spring, so that they get their collaborators by
- * constructor injection.
+ * Lets picocli create the command that runs through Spring, so that it gets its
+ * collaborators by constructor injection. picocli makes every command of the tree; the
+ * others only describe their options, and get the constructor for parsing, so that the
+ * beans of commands that do not run are never made.
  */
 final class SpringFactory implements CommandLine.IFactory {
 
 	private final ApplicationContext context;
 
-	SpringFactory(ApplicationContext context) {
+	private final Class<?> running;
+
+	SpringFactory(ApplicationContext context, Class<?> running) {
 		this.context = context;
+		this.running = running;
 	}
 
 	@Override
 	public <K> K create(Class<K> type) throws Exception {
-		if (type.getPackageName().equals(getClass().getPackageName())) {
+		if (type == this.running) {
 			// by its greediest constructor, the @Autowired one (under AOT,
 			// no post-processor reads that annotation)
 			return type.cast(this.context.getAutowireCapableBeanFactory()

@@ -55,12 +55,29 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 	private Run annals(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(this.context));
+		CommandLine cli = new CommandLine(AnnalsCommand.class, new SpringFactory(this.context, running(args)));
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		cli.setExecutionExceptionHandler((ex, commandLine, result) -> Failures.report(ex, new PrintWriter(err, true)));
 		int code = cli.execute(args);
 		return new Run(code, out.toString(), err.toString());
+	}
+
+	/**
+	 * The command that the arguments run, as AnnalsCli finds it (none when they are
+	 * wrong).
+	 */
+	private static Class<?> running(String... args) {
+		try {
+			CommandLine.ParseResult parsed = new CommandLine(new AnnalsCommand()).parseArgs(args);
+			while (parsed.hasSubcommand()) {
+				parsed = parsed.subcommand();
+			}
+			return parsed.commandSpec().userObject().getClass();
+		}
+		catch (CommandLine.ParameterException ex) {
+			return null;
+		}
 	}
 
 	/** An ingest whose inbox is missing fails at once, in its first step. */
