@@ -52,6 +52,22 @@ class XlsxSheetCursorTests {
 	}
 
 	@Test
+	void readsTextsWithEntitiesCdataCommentsAndMoreThanTheParserGivesAtOnceExactlyAndSkipsEmptyOnes()
+			throws IOException {
+		String long1 = "长".repeat(20_000) + "&";
+		Path file = SheetTestFiles.xlsx(this.dir.resolve("texts.xlsx"), SheetTestFiles.SHEET_START
+				+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>R&amp;D 经费</t></is></c>"
+				+ "<c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[<亿元>]]></t></is></c>"
+				+ "<c r=\"C1\" t=\"inlineStr\"><is><t>成都<!-- 注 -->市</t></is></c>"
+				+ "<c r=\"D1\" t=\"inlineStr\"><is><t>" + long1.replace("&", "&amp;") + "</t></is></c>"
+				+ "<c r=\"E1\" t=\"inlineStr\"><is><t></t></is></c><c r=\"F1\" t=\"str\"><v>R&amp;D 经费</v></c></row>"
+				+ SheetTestFiles.SHEET_END, SheetTestFiles.NO_SHARED_STRINGS);
+
+		assertThat(readAll(file).get(0).rows()).containsExactly(
+				row(0, text(0, "R&D 经费"), text(1, "<亿元>"), text(2, "成都市"), text(3, long1), text(5, "R&D 经费")));
+	}
+
+	@Test
 	void keepsTheStoredTextOfNumbers() throws IOException {
 		Path file = SheetTestFiles.xlsx(this.dir.resolve("numbers.xlsx"),
 				SheetTestFiles.SHEET_START
