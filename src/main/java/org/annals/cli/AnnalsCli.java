@@ -50,7 +50,7 @@ public final class AnnalsCli {
 	/**
 	 * Runs a command line as the whole work of the process ({@code main}). A command
 	 * other than {@code serve} then starts from the bean definitions that Spring AOT
-	 * worked out when the jar was built, about 0.8 s sooner than by reading the classes'
+	 * worked out when the jar was built, about 0.4 s sooner than by reading the classes'
 	 * annotations, when the jar holds them and {@code -Dspring.aot.enabled} does not say
 	 * otherwise. The server reads its annotations as usual: its context is not the
 	 * commands' one.
