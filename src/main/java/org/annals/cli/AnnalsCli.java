@@ -76,10 +76,7 @@ public final class AnnalsCli {
 			if (CommandLine.printHelpIfRequested(parsed)) {
 				return ExitCodes.OK;
 			}
-			CommandLine.ParseResult last = parsed;
-			while (last.hasSubcommand()) {
-				last = last.subcommand();
-			}
+			CommandLine.ParseResult last = innermost(parsed);
 			serve = "serve".equals(last.commandSpec().name());
 			running = last.commandSpec().userObject().getClass();
 			// a command with sub-commands runs alone only when it does something itself
@@ -144,6 +141,19 @@ public final class AnnalsCli {
 		catch (RuntimeException ex) {
 			return Failures.report(ex, err);
 		}
+	}
+
+	/**
+	 * The innermost command of a parsed command line: the one that runs.
+	 * @param parsed the parsed command line
+	 * @return its innermost command's part
+	 */
+	static CommandLine.ParseResult innermost(CommandLine.ParseResult parsed) {
+		CommandLine.ParseResult last = parsed;
+		while (last.hasSubcommand()) {
+			last = last.subcommand();
+		}
+		return last;
 	}
 
 	/**

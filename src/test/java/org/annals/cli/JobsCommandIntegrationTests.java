@@ -69,11 +69,10 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 	 */
 	private static Class<?> running(String... args) {
 		try {
-			CommandLine.ParseResult parsed = new CommandLine(new AnnalsCommand()).parseArgs(args);
-			while (parsed.hasSubcommand()) {
-				parsed = parsed.subcommand();
-			}
-			return parsed.commandSpec().userObject().getClass();
+			return AnnalsCli.innermost(new CommandLine(new AnnalsCommand()).parseArgs(args))
+				.commandSpec()
+				.userObject()
+				.getClass();
 		}
 		catch (CommandLine.ParameterException ex) {
 			return null;

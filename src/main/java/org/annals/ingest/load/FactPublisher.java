@@ -48,8 +48,8 @@ class FactPublisher {
 	private static final int PAIRS_AT_ONCE = 200;
 
 	/**
-	 * The columns of {@code ingest_fact} that queries filter, join or group by, whose
-	 * statistics the planner uses.
+	 * The columns of {@code ingest_fact} that queries filter or join by, whose statistics
+	 * the planner uses.
 	 */
 	private static final String STATISTICS_COLUMNS = "id, submission_id, region_code, indicator_code, fact_year, "
 			+ "state, status, conflict";
@@ -75,12 +75,8 @@ class FactPublisher {
 	 * submission's facts reads its own pages, not all those written tonight. Costs a scan
 	 * of the new pages, once.
 	 */
-	void summariseNewFacts() {
-		if (this.postgres) {
-			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_submission_ix')")
-				.query(Integer.class)
-				.single();
-		}
+	void summariseBySubmission() {
+		summarise("ingest_fact_submission_ix");
 	}
 
 	/**
@@ -90,10 +86,12 @@ class FactPublisher {
 	 * step does it for what comes after (the tables, the pages, the export).
 	 */
 	void summariseByYearAndIndicator() {
+		summarise("ingest_fact_year_indicator_ix");
+	}
+
+	private void summarise(String index) {
 		if (this.postgres) {
-			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_year_indicator_ix')")
-				.query(Integer.class)
-				.single();
+			this.jdbc.sql("select brin_summarize_new_values('" + index + "')").query(Integer.class).single();
 		}
 	}
 
@@ -104,7 +102,7 @@ class FactPublisher {
 	 * tables, the report) is planned for the rows there are, not for an empty table. The
 	 * two cannot overlap: each takes the table's lock against concurrent maintenance.
 	 * ANALYZE samples a fixed number of rows (a fraction of a second however large the
-	 * tables), and of {@code ingest_fact} only the columns that queries select or join
+	 * tables), and of {@code ingest_fact} only the columns that queries filter or join
 	 * by: the long texts it leaves out (names, sheets, cells) were half its time.
 	 * @param refreshStatistics whether to refresh the statistics too
 	 */
