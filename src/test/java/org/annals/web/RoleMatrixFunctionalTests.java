@@ -63,11 +63,16 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 
 	private HttpResponse<String> call(String user, String method, String path, HttpRequest.BodyPublisher body,
 			String contentType) throws Exception {
+		return call(user, "pw", method, path, body, contentType);
+	}
+
+	private HttpResponse<String> call(String user, String password, String method, String path,
+			HttpRequest.BodyPublisher body, String contentType) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.method(method, body);
 		if (user != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString((user + ":pw").getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
@@ -213,6 +218,28 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(Files.exists(home().resolve(name))).isFalse();
 		assertThat(Files.exists(home().getParent().resolve(name))).isFalse();
 		assertThat(Files.exists(home().getParent().getParent().resolve(name))).isFalse();
+	}
+
+	@Test
+	void aChangedPasswordOrRoleCountsAtOnceThoughTheOldPasswordWasJustAccepted() throws Exception {
+		String executions = "/api/executions?limit=1";
+		for (int i = 0; i < 3; i++) {
+			assertThat(
+					call("operator", "pw", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+				.isEqualTo(200);
+		}
+		assertThat(call("operator", "pW", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(401);
+		this.users.save("operator", "changed", "OPERATOR", null);
+		assertThat(call("operator", "pw", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(401);
+		assertThat(
+				call("operator", "changed", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(200);
+		this.users.save("operator", "changed", "EDITOR", null);
+		assertThat(
+				call("operator", "changed", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(403);
 	}
 
 	@Autowired
