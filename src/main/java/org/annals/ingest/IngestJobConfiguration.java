@@ -64,7 +64,8 @@ public class IngestJobConfiguration {
 	@StepScope
 	ReceiveFilesTasklet receiveFilesTasklet(@Value("#{jobParameters['inbox']}") String inbox,
 			IngestProperties properties, OriginalStore store, SubmissionRepository submissions) {
-		return new ReceiveFilesTasklet(Path.of(inbox), new InboxScanner(properties.settle()), store, submissions);
+		return new ReceiveFilesTasklet(Path.of(inbox), new InboxScanner(properties.settle()), store, submissions,
+				properties.threads());
 	}
 
 	@Bean

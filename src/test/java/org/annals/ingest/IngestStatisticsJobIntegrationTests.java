@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.annals.PostgresTestSupport;
@@ -141,6 +142,28 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		ingest();
 		ingest();
 		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(1);
+	}
+
+	@Test
+	void filesStoredAtOnceAreNumberedInTheInboxsOrderEachUnderItsOwnHashAndKind() throws Exception {
+		List<Path> dropped = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			dropped.add(0, TestInboxes.drop(this.inbox, "省统计局", String.format("%02d.csv", i), "地区,指标,计量单位,年份,数值",
+					"全省,地区生产总值,亿元," + (2000 + i) + "," + (100 + i)));
+		}
+		dropped.add(TestInboxes.drop(this.inbox, "省统计局", "大事记.csv", "日期,单位,标题,内容",
+				"2022年3月5日,省统计局,召开全省统计工作会议,会议部署2022年统计工作。"));
+		ingest();
+		List<Map<String, Object>> rows = this.jdbc
+			.queryForList("select original_name, sha256, kind from ingest_submission order by id");
+		assertThat(rows).extracting((row) -> row.get("original_name"))
+			.containsExactlyElementsOf(dropped.stream().map((file) -> file.getFileName().toString()).toList());
+		for (int i = 0; i < dropped.size(); i++) {
+			assertThat(Files.readAllBytes(this.store.pathOf((String) rows.get(i).get("sha256"))))
+				.isEqualTo(Files.readAllBytes(dropped.get(i)));
+			assertThat(rows.get(i).get("kind")).isEqualTo((i < 12) ? "statistics" : "events");
+		}
+		assertThat(count("select count(*) from ingest_fact")).isEqualTo(12);
 	}
 
 	@Test
