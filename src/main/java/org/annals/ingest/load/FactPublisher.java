@@ -51,8 +51,19 @@ class FactPublisher {
 	 * The columns of {@code ingest_fact} that queries filter or join by, whose statistics
 	 * the planner uses.
 	 */
-	private static final String STATISTICS_COLUMNS = "id, submission_id, region_code, indicator_code, fact_year, "
+	static final String STATISTICS_COLUMNS = "id, submission_id, region_code, indicator_code, fact_year, "
 			+ "state, status, conflict";
+
+	/**
+	 * Facts published in a step after which the planner's statistics may be refreshed.
+	 */
+	static final long FRESH_STATISTICS_AFTER = 10_000;
+
+	/**
+	 * The share of {@code ingest_fact}'s rows changed since its statistics after which
+	 * they are stale: {@code autovacuum_analyze_scale_factor}'s default.
+	 */
+	static final double STALE_SHARE = 0.1;
 
 	/** Rows fetched at a time when facts are read back. */
 	private static final int FETCH = 5000;
@@ -101,17 +112,41 @@ class FactPublisher {
 	 * tables a night of loading changed most, so that what runs next (compiling the
 	 * tables, the report) is planned for the rows there are, not for an empty table. The
 	 * two cannot overlap: each takes the table's lock against concurrent maintenance.
-	 * ANALYZE samples a fixed number of rows (a fraction of a second however large the
-	 * tables), and of {@code ingest_fact} only the columns that queries filter or join
-	 * by: the long texts it leaves out (names, sheets, cells) were half its time.
-	 * @param refreshStatistics whether to refresh the statistics too
+	 * ANALYZE samples a fixed number of rows, and of {@code ingest_fact} only the columns
+	 * that queries filter or join by: the long texts it leaves out (names, sheets, cells)
+	 * were half its time. {@code ingest_fact} is analyzed only when its statistics are
+	 * stale by autovacuum's own measure ({@link #factStatisticsStale}): its sample reads
+	 * up to 30 000 pages scattered over the table, 0.2 s with the pages in memory and far
+	 * longer from a disk, which a step adding a few percent to a large table need not
+	 * pay.
+	 * @param published the facts the step published
 	 */
-	void finishStep(boolean refreshStatistics) {
+	void finishStep(long published) {
 		summariseByYearAndIndicator();
-		if (this.postgres && refreshStatistics) {
-			this.jdbc.sql("analyze ingest_submission, ingest_coverage, ingest_fact (" + STATISTICS_COLUMNS + ")")
-				.update();
+		if (!this.postgres || published < FRESH_STATISTICS_AFTER) {
+			return;
 		}
+		this.jdbc.sql("analyze ingest_submission, ingest_coverage").update();
+		// reltuples: its rows at the last ANALYZE or VACUUM, or -1 before the first
+		Double rows = this.jdbc.sql("select reltuples from pg_class where oid = to_regclass('ingest_fact')")
+			.query(Double.class)
+			.single();
+		if (factStatisticsStale(rows, published)) {
+			this.jdbc.sql("analyze ingest_fact (" + STATISTICS_COLUMNS + ")").update();
+		}
+	}
+
+	/**
+	 * Whether the statistics of {@code ingest_fact} are stale: never gathered, or more of
+	 * its rows changed since than autovacuum waits for by default (10%; autovacuum itself
+	 * refreshes them later, between runs).
+	 * @param rowsAtLastAnalyze the rows when they were gathered
+	 * ({@code pg_class.reltuples}, negative for never)
+	 * @param changed rows written, changed or deleted since
+	 * @return whether to gather them now
+	 */
+	static boolean factStatisticsStale(double rowsAtLastAnalyze, long changed) {
+		return rowsAtLastAnalyze < 0 || changed >= STALE_SHARE * rowsAtLastAnalyze;
 	}
 
 	/**

@@ -26,9 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class PublishFactsTasklet implements Tasklet {
 
-	/** Facts published in a run after which the planner's statistics are refreshed. */
-	private static final long FRESH_STATISTICS_AFTER = 10_000;
-
 	private final SubmissionRepository submissions;
 
 	private final JdbcClient jdbc;
@@ -69,7 +66,7 @@ public class PublishFactsTasklet implements Tasklet {
 		if (pending.size() > 1) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		this.publisher.finishStep(step.getWriteCount() + contribution.getWriteCount() >= FRESH_STATISTICS_AFTER);
+		this.publisher.finishStep(step.getWriteCount() + contribution.getWriteCount());
 		return RepeatStatus.FINISHED;
 	}
 

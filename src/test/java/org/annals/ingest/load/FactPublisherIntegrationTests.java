@@ -124,20 +124,7 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 
 	@Test
 	void aStepOfManyFactsLeavesBothIndexesSummarisedAndStatisticsOfTheColumnsQueriesUse() throws Exception {
-		List<String> regions = new ArrayList<>();
-		regionsUnder(this.reference.regions().province().code(), regions);
-		Map<String, Long> named = regions.stream()
-			.collect(Collectors.groupingBy((name) -> name, Collectors.counting()));
-		List<String> lines = new ArrayList<>(List.of("地区,指标,计量单位,年份,数值"));
-		for (String indicator : List.of("地区生产总值", "一般公共预算收入")) {
-			for (String region : regions) {
-				for (int year = 2000; year < 2025 && named.get(region) == 1; year++) {
-					lines.add(region + "," + indicator + ",亿元," + year + "," + (year - 1900));
-				}
-			}
-		}
-		assertThat(lines).hasSizeGreaterThan(10_001);
-		TestInboxes.drop(this.inbox, "省统计局", "many.csv", lines.toArray(String[]::new));
+		dropManyFacts("many.csv", 2000);
 		readThenDecide(true);
 		assertThat(this.jdbc.queryForObject("select status from ingest_submission", String.class)).isEqualTo("loaded");
 		for (String index : List.of("ingest_fact_submission_ix", "ingest_fact_year_indicator_ix")) {
@@ -150,6 +137,77 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 				String.class))
 			.contains("submission_id", "region_code", "indicator_code", "fact_year", "state")
 			.doesNotContain("indicator_name", "sheet", "cell", "fact_value");
+	}
+
+	@Test
+	void aStepAddingAFewPercentToALargeTableLeavesItsStatisticsToAutovacuum() throws Exception {
+		// no analysis by autovacuum in between: this test counts them
+		this.jdbc.execute("alter table ingest_fact set (autovacuum_enabled = false)");
+		try {
+			dropManyFacts("first.csv", 2000);
+			readThenDecide(true);
+			int facts = this.jdbc.queryForObject("select count(*) from ingest_fact", Integer.class);
+			for (int copy = 1; copy <= 10; copy++) {
+				// the same facts again, in years no file here gives
+				this.jdbc
+					.update("insert into ingest_fact (region_code, indicator_code, indicator_name, unit, fact_year, "
+							+ "fact_value, status, flags, submission_id, department, sheet, cell, state) select region_code, "
+							+ "indicator_code, indicator_name, unit, fact_year - 100 - 25 * ?, fact_value, status, flags, "
+							+ "submission_id, department, sheet, cell, state from ingest_fact where fact_year >= 2000",
+							copy);
+			}
+			this.jdbc.execute("analyze ingest_fact (" + FactPublisher.STATISTICS_COLUMNS + ")");
+			long analyzed = analyzeCount();
+			dropManyFacts("second.csv", 1975);
+			readThenDecide(true);
+			assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact", Integer.class))
+				.isEqualTo(12 * facts);
+			assertThat(this.jdbc.queryForObject(
+					"select status from ingest_submission where original_name = 'second.csv'", String.class))
+				.isEqualTo("loaded");
+			assertThat(analyzeCount()).as("ANALYZEs of ingest_fact after a step of 1/11 of its rows")
+				.isEqualTo(analyzed);
+			this.jdbc.update("delete from ingest_fact where fact_year < 1949");
+			this.jdbc.execute("vacuum ingest_fact");
+			dropManyFacts("third.csv", 1950);
+			readThenDecide(true);
+			assertThat(analyzeCount()).as("ANALYZEs after a step of 1/3 of its rows").isEqualTo(analyzed + 1);
+		}
+		finally {
+			this.jdbc.execute("alter table ingest_fact reset (autovacuum_enabled)");
+		}
+	}
+
+	@Test
+	void statisticsAreStaleWhenNeverGatheredOrATenthOfTheRowsChangedSince() {
+		assertThat(FactPublisher.factStatisticsStale(-1, 0)).isTrue();
+		assertThat(FactPublisher.factStatisticsStale(0, 10_000)).isTrue();
+		assertThat(FactPublisher.factStatisticsStale(100_000, 10_000)).isTrue();
+		assertThat(FactPublisher.factStatisticsStale(100_000, 9_999)).isFalse();
+		assertThat(FactPublisher.factStatisticsStale(30_000_000, 1_000_000)).isFalse();
+	}
+
+	private long analyzeCount() {
+		return this.jdbc.queryForObject(
+				"select analyze_count from pg_stat_user_tables where relid = 'ingest_fact'::regclass", Long.class);
+	}
+
+	/** A file of more than 10 000 facts: two indicators, every region, 25 years. */
+	private void dropManyFacts(String name, int firstYear) throws Exception {
+		List<String> regions = new ArrayList<>();
+		regionsUnder(this.reference.regions().province().code(), regions);
+		Map<String, Long> named = regions.stream()
+			.collect(Collectors.groupingBy((region) -> region, Collectors.counting()));
+		List<String> lines = new ArrayList<>(List.of("地区,指标,计量单位,年份,数值"));
+		for (String indicator : List.of("地区生产总值", "一般公共预算收入")) {
+			for (String region : regions) {
+				for (int year = firstYear; year < firstYear + 25 && named.get(region) == 1; year++) {
+					lines.add(region + "," + indicator + ",亿元," + year + "," + (year - 1900));
+				}
+			}
+		}
+		assertThat(lines).hasSizeGreaterThan(10_001);
+		TestInboxes.drop(this.inbox, "省统计局", name, lines.toArray(String[]::new));
 	}
 
 	private void regionsUnder(String code, List<String> names) {
