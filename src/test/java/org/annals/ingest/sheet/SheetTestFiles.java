@@ -83,13 +83,26 @@ public final class SheetTestFiles {
 	 * @return the file
 	 */
 	static Path xlsx(Path file, String sheetXml, String sharedStringsXml) {
+		return xlsx(file, sheetXml.getBytes(StandardCharsets.UTF_8), sharedStringsXml);
+	}
+
+	/**
+	 * Writes the smallest xlsx package Annals reads, with a sheet of any bytes.
+	 * @param file where to write it
+	 * @param sheetXml the bytes of its only sheet, {@code 表1}
+	 * @param sharedStringsXml its shared strings
+	 * @return the file
+	 */
+	static Path xlsx(Path file, byte[] sheetXml, String sharedStringsXml) {
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			entry(zip, "[Content_Types].xml", CONTENT_TYPES);
 			entry(zip, "_rels/.rels", ROOT_RELS);
 			entry(zip, "xl/workbook.xml", WORKBOOK);
 			entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
 			entry(zip, "xl/sharedStrings.xml", sharedStringsXml);
-			entry(zip, "xl/worksheets/sheet1.xml", sheetXml);
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			zip.write(sheetXml);
+			zip.closeEntry();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
