@@ -42,6 +42,9 @@ interface SheetXml extends Closeable {
 	/** {@link #element()}: {@code sheetData}, the rows. */
 	int SHEET_DATA = 6;
 
+	/** {@link #element()}: {@code rPh}, a phonetic run (a reading aid, not the text). */
+	int PHONETIC = 7;
+
 	/**
 	 * Moves to the next start or end of an element.
 	 * @return {@link #START}, {@link #END} or {@link #DONE}

@@ -57,6 +57,7 @@ final class StaxSheetXml implements SheetXml {
 			case "f" -> FORMULA;
 			case "t" -> TEXT;
 			case "sheetData" -> SHEET_DATA;
+			case "rPh" -> PHONETIC;
 			default -> OTHER;
 		};
 	}

@@ -411,8 +411,11 @@ final class Utf8SheetXml implements SheetXml {
 				default -> OTHER;
 			};
 		}
-		if (length == 3 && name[start] == 'r' && name[start + 1] == 'o' && name[start + 2] == 'w') {
-			return ROW;
+		if (length == 3 && name[start] == 'r') {
+			if (name[start + 1] == 'o' && name[start + 2] == 'w') {
+				return ROW;
+			}
+			return (name[start + 1] == 'P' && name[start + 2] == 'h') ? PHONETIC : OTHER;
 		}
 		if (length == 9 && Arrays.equals(name, start, start + 9, SHEET_DATA_NAME, 0, 9)) {
 			return SHEET_DATA;

@@ -209,6 +209,7 @@ final class XlsxSheetCursor implements SheetCursor {
 		String formula = null;
 		String inline = null;
 		StringBuilder runs = null;
+		boolean phonetic = false;
 		while (true) {
 			int event = this.xml.next();
 			if (event == SheetXml.DONE) {
@@ -222,20 +223,28 @@ final class XlsxSheetCursor implements SheetCursor {
 				else if (name == SheetXml.FORMULA) {
 					formula = this.xml.elementText();
 				}
+				else if (name == SheetXml.PHONETIC) {
+					phonetic = true;
+				}
 				else if (name == SheetXml.TEXT) {
-					// an inline string's runs; the usual one needs no builder
+					// an inline string's runs, a phonetic one (a reading aid) left out as
+					// of shared strings; the usual one run needs no builder
 					String run = this.xml.elementText();
-					if (inline == null) {
+					if (!phonetic && inline == null) {
 						inline = run;
 					}
-					else {
+					else if (!phonetic) {
 						runs = (runs != null) ? runs : new StringBuilder(inline);
 						runs.append(run);
 					}
 				}
 			}
-			else if (event == SheetXml.END && this.xml.element() == SheetXml.CELL) {
-				break;
+			else if (event == SheetXml.END) {
+				int name = this.xml.element();
+				if (name == SheetXml.CELL) {
+					break;
+				}
+				phonetic = phonetic && name != SheetXml.PHONETIC;
 			}
 		}
 		if (runs != null) {

@@ -253,6 +253,10 @@ class Utf8SheetXmlTests {
 						.append(p)
 						.append("t>");
 				}
+				if (random.nextInt(4) == 0) {
+					sheet.append('<').append(p).append("rPh sb=\"0\" eb=\"1\"><").append(p).append("t>");
+					sheet.append(randomText(random)).append("</").append(p).append("t></").append(p).append("rPh>");
+				}
 				sheet.append("</").append(p).append("is>");
 			}
 			case 3 -> {

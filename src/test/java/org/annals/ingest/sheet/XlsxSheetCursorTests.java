@@ -68,6 +68,21 @@ class XlsxSheetCursorTests {
 	}
 
 	@Test
+	void leavesOutThePhoneticRunsOfInlineStringsAsOfSharedStrings() throws IOException {
+		String reading = "<rPh sb=\"0\" eb=\"2\"><t>chóngqìng</t></rPh><phoneticPr fontId=\"1\"/>";
+		Path file = SheetTestFiles.xlsx(this.dir.resolve("phonetic.xlsx"),
+				SheetTestFiles.SHEET_START
+						+ "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>重</t></r><r><t>庆</t></r>" + reading
+						+ "</is></c><c r=\"B1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"inlineStr\"><is><t>万</t><rPh/>"
+						+ "</is></c></row>" + SheetTestFiles.SHEET_END,
+				SheetTestFiles.XML_DECLARATION
+						+ "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+						+ "<si><t>重庆</t>" + reading + "</si></sst>");
+
+		assertThat(readAll(file).get(0).rows()).containsExactly(row(0, text(0, "重庆"), text(1, "重庆"), text(2, "万")));
+	}
+
+	@Test
 	void keepsTheStoredTextOfNumbers() throws IOException {
 		Path file = SheetTestFiles.xlsx(this.dir.resolve("numbers.xlsx"),
 				SheetTestFiles.SHEET_START
