@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param settle how long a file must stay unchanged in the inbox before it is taken
  * (default 5 seconds)
- * @param chunkSize rows read per transaction (default 2000)
+ * @param chunkSize rows read per transaction (default 5000)
  * @param threads files read at once, and stored at once when received (default 2)
  */
 @ConfigurationProperties("annals.ingest")
