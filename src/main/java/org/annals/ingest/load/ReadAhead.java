@@ -78,7 +78,7 @@ final class ReadAhead implements AutoCloseable {
 		this.thread.start();
 	}
 
-	private record Batch(List<RowOutcome> rows, FileFormat format, String layouts, Exception failure, boolean end) {
+	private record Batch(List<RowOutcome> rows, FileFormat format, String layouts, Throwable failure, boolean end) {
 	}
 
 	private void run(long skip) {
@@ -115,8 +115,12 @@ final class ReadAhead implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (Exception | StackOverflowError ex) {
-			Exception failure = (ex instanceof Exception exception) ? exception : new IllegalStateException(ex);
+		catch (Throwable ex) {
+			// an Error too, running out of memory above all, reaches the caller as itself
+			// (the caller would otherwise wait for this thread for ever); a stack
+			// overflow
+			// in parsing a file, as a failure of that file, as before
+			Throwable failure = (ex instanceof StackOverflowError) ? new IllegalStateException(ex) : ex;
 			try {
 				this.queue.put(new Batch(List.of(), this.parser.format(), this.parser.layouts(), failure, true));
 			}
@@ -178,12 +182,15 @@ final class ReadAhead implements AutoCloseable {
 		return this.current.next();
 	}
 
-	private static void rethrow(Exception failure) throws IOException {
+	private static void rethrow(Throwable failure) throws IOException {
 		if (failure instanceof IOException io) {
 			throw io;
 		}
 		if (failure instanceof RuntimeException runtime) {
 			throw runtime;
+		}
+		if (failure instanceof Error error) {
+			throw error;
 		}
 		if (failure != null) {
 			throw new UncheckedIOException(new IOException(failure));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.annals.ingest.Kind;
@@ -12,10 +13,13 @@ import org.annals.ingest.RowOutcome;
 import org.annals.ingest.SubmissionParser;
 import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Reading ahead on a thread of its own changes nothing about what is read: for every
@@ -61,6 +65,20 @@ class ReadAheadTests {
 		ReadAhead ahead = new ReadAhead(parser(file), 0, "test");
 		ahead.next();
 		ahead.close();
+	}
+
+	@Test
+	@Timeout(30)
+	void anErrorOnTheThreadReachesTheCallerAsItselfInsteadOfLeavingItWaiting() throws Exception {
+		Path file = files().findFirst().orElseThrow();
+		UnaryOperator<RowOutcome> failing = (outcome) -> {
+			throw new OutOfMemoryError("Java heap space (a test's)");
+		};
+		try (ReadAhead ahead = new ReadAhead(parser(file), 0, "test", 2048, failing, () -> {
+		})) {
+			assertThatExceptionOfType(OutOfMemoryError.class).isThrownBy(ahead::next)
+				.withMessage("Java heap space (a test's)");
+		}
 	}
 
 	private static List<RowOutcome> readAhead(Path file, long skip) throws IOException {
