@@ -69,7 +69,7 @@ final class StaxSheetXml implements SheetXml {
 
 	@Override
 	public int rowNumber() throws IOException {
-		String r = this.xml.getAttributeValue(null, "r");
+		String r = attribute('r');
 		return (r != null) ? SheetXml.number(r) : -1;
 	}
 
@@ -90,11 +90,15 @@ final class StaxSheetXml implements SheetXml {
 		return (style != null) ? SheetXml.number(style) : -1;
 	}
 
+	/** An attribute without a prefix, as SpreadsheetML's own are. */
 	private String attribute(char name) {
 		for (int i = 0, n = this.xml.getAttributeCount(); i < n; i++) {
 			String local = this.xml.getAttributeLocalName(i);
 			if (local.length() == 1 && local.charAt(0) == name) {
-				return this.xml.getAttributeValue(i);
+				String prefix = this.xml.getAttributePrefix(i);
+				if (prefix == null || prefix.isEmpty()) {
+					return this.xml.getAttributeValue(i);
+				}
 			}
 		}
 		return null;

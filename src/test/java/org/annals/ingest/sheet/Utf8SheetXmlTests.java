@@ -52,7 +52,9 @@ class Utf8SheetXmlTests {
 				+ "<x:c r=\"E1\" s=\"0\"/><x:c r=\"F1\"><x:v/></x:c></x:row>\n"
 				+ "<x:row><x:c t=\"s\"><x:v> 2 </x:v></x:c><x:c r=\"&#67;2\" t=\"b\"><x:v>1</x:v></x:c>"
 				+ "<x:c t=\"e\"><x:v>#DIV/0!</x:v></x:c><x:c r=\"F2\"><x:v>1.5E-3<!-- 注 --></x:v></x:c></x:row>"
-				+ "<x:row r=\"5\"><x:c r=\"b5\" t=\"s\"><x:v>0</x:v></x:c></x:row>" + "</x:sheetData>"
+				+ "<x:row r=\"5\"><x:c r=\"b5\" t=\"s\"><x:v>0</x:v></x:c></x:row>"
+				+ "<x:row r=\"6\" x:r=\"9\"><x:c x:r=\"C6\" r=\"A6\" x:t=\"s\"><x:v>7&#000000000048;</x:v></x:c></x:row>"
+				+ "</x:sheetData>"
 				+ "<x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells></x:worksheet>";
 
 		List<ReadSheet> read = both(sheet.getBytes(StandardCharsets.UTF_8));
@@ -62,7 +64,7 @@ class Utf8SheetXmlTests {
 						text(2, "<亿元> & ]]>"), text(3, "𠀀𠀀😀")),
 				row(1, text(0, "亿元"), new Cell(2, "TRUE", Cell.Kind.BOOLEAN, null),
 						new Cell(3, "#DIV/0!", Cell.Kind.ERROR, null), number(5, "1.5E-3")),
-				row(4, text(1, "成都市")));
+				row(4, text(1, "成都市")), row(5, number(0, "70")));
 	}
 
 	@Test
@@ -136,6 +138,7 @@ class Utf8SheetXmlTests {
 			"<row r=\"1\"><c r=\"A1\" r=\"B1\"><v>1</v></c></row></sheetData></worksheet>",
 			"<row r=\"1\"><c r=\"A<1\"><v>1</v></c></row></sheetData></worksheet>",
 			"<row r=\"1\"><c r=\"A1\"><v>a\u0001b</v></c></row></sheetData></worksheet>",
+			"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>成都\uFFFE</t></is></c></row></sheetData></worksheet>",
 			"<row r=\"x\"><c r=\"A1\"><v>1</v></c></row></sheetData></worksheet>",
 			"<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row></sheetData></worksheet>",
 			"<row r=\"1\"><c r=\"A1\"><v><!- 注 -->1</v></c></row></sheetData></worksheet>" })
