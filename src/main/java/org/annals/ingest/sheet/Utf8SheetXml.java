@@ -36,6 +36,13 @@ final class Utf8SheetXml implements SheetXml {
 	private static final int BUFFER = 64 * 1024;
 
 	/**
+	 * The longest text of a value, formula or text run, or of an attribute read, in
+	 * bytes: eight times the most an Excel cell holds (32 767 characters of up to four
+	 * bytes).
+	 */
+	static final int MAX_TEXT = 1 << 20;
+
+	/**
 	 * Bytes that text cannot simply be copied past: controls, {@code <} and {@code &}.
 	 */
 	private static final boolean[] SPECIAL = new boolean[256];
@@ -829,7 +836,19 @@ final class Utf8SheetXml implements SheetXml {
 		return value;
 	}
 
-	private void appendCodePoint(int cp) {
+	/**
+	 * Makes room for a text of a length, up to {@link #MAX_TEXT}: a longer one is no
+	 * cell's, and would only fill the memory.
+	 */
+	private void grow(int needed) throws IOException {
+		if (needed > MAX_TEXT) {
+			throw malformed("单元格的文本超过 " + (MAX_TEXT >> 20) + " MiB（Excel 的单元格最多 32767 个字符）/ a text longer than "
+					+ (MAX_TEXT >> 20) + " MiB in a cell");
+		}
+		this.text = Arrays.copyOf(this.text, Math.min(MAX_TEXT, Math.max(this.text.length * 2, needed)));
+	}
+
+	private void appendCodePoint(int cp) throws IOException {
 		if (cp < 0x80) {
 			append(cp);
 		}
@@ -850,17 +869,17 @@ final class Utf8SheetXml implements SheetXml {
 		}
 	}
 
-	private void append(int c) {
+	private void append(int c) throws IOException {
 		if (this.textLength == this.text.length) {
-			this.text = Arrays.copyOf(this.text, this.text.length * 2);
+			grow(this.textLength + 1);
 		}
 		this.text[this.textLength++] = (byte) c;
 		this.textBits |= c;
 	}
 
-	private void appendRun(byte[] from, int start, int length, int bits) {
+	private void appendRun(byte[] from, int start, int length, int bits) throws IOException {
 		if (this.textLength + length > this.text.length) {
-			this.text = Arrays.copyOf(this.text, Math.max(this.text.length * 2, this.textLength + length));
+			grow(this.textLength + length);
 		}
 		System.arraycopy(from, start, this.text, this.textLength, length);
 		this.textLength += length;

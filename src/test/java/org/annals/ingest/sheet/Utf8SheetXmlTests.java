@@ -161,6 +161,24 @@ class Utf8SheetXmlTests {
 	}
 
 	@Test
+	void refusesATextLongerThanAnyCellsInsteadOfFillingTheMemory() throws IOException {
+		Random random = new Random(11);
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i <= Utf8SheetXml.MAX_TEXT; i++) {
+			text.append((char) ('a' + random.nextInt(26)));
+		}
+		Path file = SheetTestFiles.xlsx(next(),
+				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + text
+						+ "</t></is></c></row>" + SheetTestFiles.SHEET_END,
+				SHARED);
+
+		assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> readAll(new XlsxSheetCursor(file, false)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("CORRUPT"))
+			.satisfies((ex) -> assertThat(ex.arguments()[0].toString()).contains("单元格的文本超过 1 MiB"));
+	}
+
+	@Test
 	void saysWhereTheSheetIsMalformedInChinese() throws IOException {
 		Path file = SheetTestFiles.xlsx(next(),
 				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></rox>" + SheetTestFiles.SHEET_END,
