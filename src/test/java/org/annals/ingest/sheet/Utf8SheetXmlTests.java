@@ -150,14 +150,19 @@ class Utf8SheetXmlTests {
 
 	@Test
 	void refusesBytesThatAreNotUtf8AsTheStaxParserDoes() throws IOException {
-		ByteArrayOutputStream sheet = new ByteArrayOutputStream();
-		sheet.writeBytes((SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>成")
-			.getBytes(StandardCharsets.UTF_8));
-		sheet.writeBytes(new byte[] { (byte) 0xB3, (byte) 0xC9, (byte) 0xB6, (byte) 0xBC });
-		sheet.writeBytes(("</t></is></c></row>" + SheetTestFiles.SHEET_END).getBytes(StandardCharsets.UTF_8));
-		Path file = SheetTestFiles.xlsx(next(), sheet.toByteArray(), SHARED);
+		// GBK bytes in a text, and a UTF-8 sequence cut short in a cell's reference
+		byte[] gbk = { (byte) 0xB3, (byte) 0xC9, (byte) 0xB6, (byte) 0xBC };
+		byte[] cut = { (byte) 0xE4, (byte) 0xB8 };
+		bothRefuse(withBytes("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>成", gbk, "</t></is></c></row>"));
+		bothRefuse(withBytes("<row r=\"1\"><c r=\"A1", cut, "\"><v>1</v></c></row>"));
+	}
 
-		bothRefuse(file);
+	private Path withBytes(String before, byte[] bytes, String after) {
+		ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+		sheet.writeBytes((SheetTestFiles.SHEET_START + before).getBytes(StandardCharsets.UTF_8));
+		sheet.writeBytes(bytes);
+		sheet.writeBytes((after + SheetTestFiles.SHEET_END).getBytes(StandardCharsets.UTF_8));
+		return SheetTestFiles.xlsx(next(), sheet.toByteArray(), SHARED);
 	}
 
 	@Test
