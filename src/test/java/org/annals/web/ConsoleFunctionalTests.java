@@ -101,6 +101,9 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		this.browser.findElement(By.id("username")).sendKeys(user);
 		this.browser.findElement(By.id("password")).sendKeys(password);
 		this.browser.findElement(By.id("sign-in")).click();
+		// signed in only once the answer to the form has come: a page asked for before it
+		// is asked for without the session, and shows the sign-in form instead
+		waiting(15).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private WebDriverWait waiting(int seconds) {

@@ -94,6 +94,9 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 		this.browser.findElement(By.id("username")).sendKeys("admin");
 		this.browser.findElement(By.id("password")).sendKeys("test-secret");
 		this.browser.findElement(By.id("sign-in")).click();
+		// signed in only once the answer to the form has come (see
+		// ConsoleFunctionalTests)
+		waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private WebDriverWait waiting() {
