@@ -84,7 +84,7 @@ public class SheetXmlBenchmark {
 	private long read() throws IOException {
 		ByteArrayInputStream in = new ByteArrayInputStream(this.sheet);
 		long sum = 0;
-		try (SheetXml xml = "stax".equals(this.reader) ? new StaxSheetXml(in) : Utf8SheetXml.open(in)) {
+		try (SheetXml xml = "stax".equals(this.reader) ? new StaxSheetXml(in) : Utf8SheetXml.open(in, "表1")) {
 			int event;
 			while ((event = xml.next()) != SheetXml.DONE) {
 				if (event == SheetXml.START) {

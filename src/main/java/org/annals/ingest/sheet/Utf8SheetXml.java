@@ -102,6 +102,12 @@ final class Utf8SheetXml implements SheetXml {
 
 	private final String[] keptTexts = new String[KEPT];
 
+	/** The sheet's name, for messages. */
+	private final String sheet;
+
+	/** Rows begun so far. */
+	private int rows;
+
 	private int rowNumber;
 
 	private String rowNumberText;
@@ -114,24 +120,26 @@ final class Utf8SheetXml implements SheetXml {
 
 	private String styleText;
 
-	private Utf8SheetXml(InputStream in, byte[] buf, int lim) {
+	private Utf8SheetXml(InputStream in, byte[] buf, int lim, String sheet) {
 		this.in = in;
 		this.buf = buf;
 		this.lim = lim;
+		this.sheet = sheet;
 	}
 
 	/**
 	 * Opens a sheet's XML: with this reader when it is in UTF-8, the encoding of every
 	 * sheet seen, else with {@link StaxSheetXml}.
 	 * @param in the sheet's bytes
+	 * @param sheet the sheet's name, for messages
 	 * @return the reader
 	 * @throws IOException when the bytes cannot be read
 	 */
-	static SheetXml open(InputStream in) throws IOException {
+	static SheetXml open(InputStream in, String sheet) throws IOException {
 		byte[] buf = new byte[BUFFER];
 		int lim = in.readNBytes(buf, 0, 512);
 		if (utf8(buf, lim)) {
-			Utf8SheetXml xml = new Utf8SheetXml(in, buf, lim);
+			Utf8SheetXml xml = new Utf8SheetXml(in, buf, lim, sheet);
 			if (lim >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
 				xml.pos = 3;
 			}
@@ -207,8 +215,15 @@ final class Utf8SheetXml implements SheetXml {
 		return this.buf[this.pos++] & 0xFF;
 	}
 
+	/**
+	 * Says what is wrong where a person can find it: the sheet and the row being read
+	 * (its number, or how many rows came before when rows carry none), then the byte of
+	 * the XML.
+	 */
 	private IOException malformed(String why) {
-		return new IOException("工作表 XML 不合法（第 " + (this.offset + this.pos) + " 字节）：" + why);
+		String where = (this.rows == 0) ? "工作表“" + this.sheet + "”的 XML 不合法"
+				: "工作表“" + this.sheet + "”第 " + ((this.rowNumber > 0) ? this.rowNumber : this.rows) + " 行附近 XML 不合法";
+		return new IOException(where + "：" + why + "（XML 第 " + (this.offset + this.pos) + " 字节）");
 	}
 
 	// ------------------------------------------------------------------ elements
@@ -370,6 +385,7 @@ final class Utf8SheetXml implements SheetXml {
 		if (this.element == ROW) {
 			this.rowNumber = -1;
 			this.rowNumberText = null;
+			this.rows++;
 		}
 		else if (this.element == CELL) {
 			this.column = Integer.MIN_VALUE;

@@ -135,7 +135,7 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.sheetStream = in;
 			this.lastRow = -1;
 			try {
-				this.xml = this.reference ? new StaxSheetXml(in) : Utf8SheetXml.open(in);
+				this.xml = this.reference ? new StaxSheetXml(in) : Utf8SheetXml.open(in, name);
 			}
 			catch (IOException | RuntimeException ex) {
 				throw Rejections.of(ex);

@@ -185,14 +185,20 @@ class Utf8SheetXmlTests {
 
 	@Test
 	void saysWhereTheSheetIsMalformedInChinese() throws IOException {
-		Path file = SheetTestFiles.xlsx(next(),
-				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></rox>" + SheetTestFiles.SHEET_END,
-				SHARED);
+		String good = "<row r=\"5\"><c r=\"A5\"><v>1</v></c></row><row r=\"6\"><c r=\"A6\"><v>2</v></c></row>";
+		Path numbered = SheetTestFiles.xlsx(next(), SheetTestFiles.SHEET_START + good
+				+ "<row r=\"7\"><c r=\"A7\"><v>1</v></c></rox>" + SheetTestFiles.SHEET_END, SHARED);
+		Path unnumbered = SheetTestFiles.xlsx(next(), SheetTestFiles.SHEET_START + good.replaceAll(" r=\"[A0-9]+\"", "")
+				+ "<row><c><v>&nope;</v></c></row>" + SheetTestFiles.SHEET_END, SHARED);
 
 		assertThatExceptionOfType(RejectedFileException.class)
-			.isThrownBy(() -> readAll(new XlsxSheetCursor(file, false)))
-			.satisfies((ex) -> assertThat(ex.arguments()[0].toString()).startsWith("工作表 XML 不合法（第 ")
-				.contains("结束标签与开始标签 <row> 不符"));
+			.isThrownBy(() -> readAll(new XlsxSheetCursor(numbered, false)))
+			.satisfies((ex) -> assertThat(ex.arguments()[0].toString())
+				.startsWith("工作表“表1”第 7 行附近 XML 不合法：结束标签与开始标签 <row> 不符")
+				.containsPattern("（XML 第 [0-9]+ 字节）$"));
+		assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> readAll(new XlsxSheetCursor(unnumbered, false)))
+			.satisfies((ex) -> assertThat(ex.arguments()[0].toString()).startsWith("工作表“表1”第 3 行附近 XML 不合法：未声明的实体"));
 	}
 
 	private List<ReadSheet> both(byte[] sheet) throws IOException {
