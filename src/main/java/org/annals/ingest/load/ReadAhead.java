@@ -116,10 +116,9 @@ final class ReadAhead implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		catch (Throwable ex) {
-			// an Error too, running out of memory above all, reaches the caller as itself
-			// (the caller would otherwise wait for this thread for ever); a stack
-			// overflow
-			// in parsing a file, as a failure of that file, as before
+			// An Error too, running out of memory above all, reaches the caller as
+			// itself: the caller would otherwise wait for this thread for ever. A stack
+			// overflow in parsing a file is that file's failure, as before.
 			Throwable failure = (ex instanceof StackOverflowError) ? new IllegalStateException(ex) : ex;
 			try {
 				this.queue.put(new Batch(List.of(), this.parser.format(), this.parser.layouts(), failure, true));

@@ -7,8 +7,9 @@ import java.io.IOException;
  * The elements of a worksheet's XML that reading its cells needs, pulled one at a time:
  * starts and ends of elements, the few attributes of rows and cells, and the text of a
  * text-only element. Text between elements, comments and processing instructions are
- * passed over. Element and attribute names are compared by their local part, whatever
- * their prefix, as the cells of every producer seen are found that way.
+ * passed over. Elements are named by their local part, whatever their prefix, as the
+ * cells of every producer seen are found that way; the attributes read are
+ * SpreadsheetML's own, which carry no prefix.
  */
 interface SheetXml extends Closeable {
 

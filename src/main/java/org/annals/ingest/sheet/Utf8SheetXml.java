@@ -29,7 +29,7 @@ import java.util.Arrays;
  * attributes, the values of attributes it does not read, namespace declarations.
  * <p>
  * A sheet that declares another encoding, or starts with a UTF-16 byte order mark, is
- * read by {@link StaxSheetXml} instead ({@link #open(InputStream)}).
+ * read by {@link StaxSheetXml} instead ({@link #open(InputStream, String)}).
  */
 final class Utf8SheetXml implements SheetXml {
 
@@ -474,8 +474,8 @@ final class Utf8SheetXml implements SheetXml {
 		if (quote != '"' && quote != '\'') {
 			throw malformed("属性值缺少引号 / an attribute value without quotes");
 		}
-		int kept = (length == 1) ? kept(last) : 0;
-		if (kept == 0) {
+		int kept = (length == 1) ? kept(last) : NONE;
+		if (kept == NONE) {
 			skipValue(quote);
 			return seen;
 		}
@@ -484,8 +484,8 @@ final class Utf8SheetXml implements SheetXml {
 		}
 		readValue(quote);
 		switch (kept) {
-			case 1 -> keepReference();
-			case 2 -> this.type = typeOf();
+			case REFERENCE -> keepReference();
+			case TYPE -> this.type = typeOf();
 			default -> {
 				this.style = digits();
 				this.styleText = (this.style < 0) ? decodeText() : null;
@@ -494,19 +494,31 @@ final class Utf8SheetXml implements SheetXml {
 		return seen | kept;
 	}
 
+	/** {@link #kept}: an attribute not read. */
+	private static final int NONE = 0;
+
+	/** {@link #kept}: a row's or a cell's {@code r}. */
+	private static final int REFERENCE = 1;
+
+	/** {@link #kept}: a cell's {@code t}. */
+	private static final int TYPE = 2;
+
+	/** {@link #kept}: a cell's {@code s}. */
+	private static final int STYLE = 4;
+
 	/**
-	 * Which attribute of the ones read a one-letter name is: 1 for {@code r} (of a row or
-	 * a cell), 2 for {@code t} and 4 for {@code s} (of a cell), 0 for any other.
-	 * SpreadsheetML's own attributes have no prefix, so a prefixed one is never read.
+	 * Which attribute of the ones read a one-letter name is, one bit each (so that one
+	 * given twice is found). SpreadsheetML's own attributes have no prefix, so a prefixed
+	 * one is never read.
 	 */
 	private int kept(int c) {
 		if (c == 'r' && (this.element == ROW || this.element == CELL)) {
-			return 1;
+			return REFERENCE;
 		}
 		if (this.element == CELL) {
-			return (c == 't') ? 2 : (c == 's') ? 4 : 0;
+			return (c == 't') ? TYPE : (c == 's') ? STYLE : NONE;
 		}
-		return 0;
+		return NONE;
 	}
 
 	private void skipValue(int quote) throws IOException {
@@ -562,8 +574,7 @@ final class Utf8SheetXml implements SheetXml {
 			return;
 		}
 		if ((this.textBits & 0x80) != 0) {
-			// beyond ASCII (a letter, perhaps, as Cell.columnOf reads it), checked as
-			// text
+			// beyond ASCII: checked as UTF-8, and read as Cell.columnOf reads letters
 			this.column = Cell.columnOf(decodeText());
 			return;
 		}

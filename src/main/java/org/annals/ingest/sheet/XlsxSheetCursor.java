@@ -230,12 +230,14 @@ final class XlsxSheetCursor implements SheetCursor {
 					// an inline string's runs, a phonetic one (a reading aid) left out as
 					// of shared strings; the usual one run needs no builder
 					String run = this.xml.elementText();
-					if (!phonetic && inline == null) {
-						inline = run;
-					}
-					else if (!phonetic) {
-						runs = (runs != null) ? runs : new StringBuilder(inline);
-						runs.append(run);
+					if (!phonetic) {
+						if (inline == null) {
+							inline = run;
+						}
+						else {
+							runs = (runs != null) ? runs : new StringBuilder(inline);
+							runs.append(run);
+						}
 					}
 				}
 			}

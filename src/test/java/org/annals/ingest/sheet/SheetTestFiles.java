@@ -100,9 +100,7 @@ public final class SheetTestFiles {
 			entry(zip, "xl/workbook.xml", WORKBOOK);
 			entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
 			entry(zip, "xl/sharedStrings.xml", sharedStringsXml);
-			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			zip.write(sheetXml);
-			zip.closeEntry();
+			entry(zip, "xl/worksheets/sheet1.xml", sheetXml);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -111,8 +109,12 @@ public final class SheetTestFiles {
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+		entry(zip, name, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
 		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content.getBytes(StandardCharsets.UTF_8));
+		zip.write(content);
 		zip.closeEntry();
 	}
 
