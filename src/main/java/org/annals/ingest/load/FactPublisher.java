@@ -81,48 +81,36 @@ class FactPublisher {
 	}
 
 	/**
-	 * Brings the block-range index of {@code ingest_fact} by submission up to date with
-	 * the pages written since it was last summarised (PostgreSQL only), so that finding a
-	 * submission's facts reads its own pages, not all those written tonight. Costs a scan
-	 * of the new pages, once.
+	 * Brings the block-range index of {@code ingest_fact} (by submission, year and
+	 * indicator, and id) up to date with the pages written since it was last summarised
+	 * (PostgreSQL only), so that finding a submission's facts, or an indicator-year's,
+	 * reads their own pages, not all those written tonight. Costs a scan of the new
+	 * pages, once: deciding a file does it first; the end of the step does it for what
+	 * comes after (the tables, the pages, the export).
 	 */
-	void summariseBySubmission() {
-		summarise("ingest_fact_submission_ix");
-	}
-
-	/**
-	 * Brings the block-range index of {@code ingest_fact} by year and indicator up to
-	 * date (PostgreSQL only). Deciding a file needs it only to read other files' facts by
-	 * year and indicator ({@link #currentValues}), which does this first; the end of the
-	 * step does it for what comes after (the tables, the pages, the export).
-	 */
-	void summariseByYearAndIndicator() {
-		summarise("ingest_fact_year_indicator_ix");
-	}
-
-	private void summarise(String index) {
+	void summarise() {
 		if (this.postgres) {
-			this.jdbc.sql("select brin_summarize_new_values('" + index + "')").query(Integer.class).single();
+			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_range_ix')").query(Integer.class).single();
 		}
 	}
 
 	/**
-	 * Ends a step that published facts (PostgreSQL only): summarises the index by year
-	 * and indicator and, after many facts, refreshes the planner's statistics of the
-	 * tables a night of loading changed most, so that what runs next (compiling the
-	 * tables, the report) is planned for the rows there are, not for an empty table. The
-	 * two cannot overlap: each takes the table's lock against concurrent maintenance.
-	 * ANALYZE samples a fixed number of rows, and of {@code ingest_fact} only the columns
-	 * that queries filter or join by: the long texts it leaves out (names, sheets, cells)
-	 * were half its time. {@code ingest_fact} is analyzed only when its statistics are
-	 * stale by autovacuum's own measure ({@link #factStatisticsStale}): its sample reads
-	 * up to 30 000 pages scattered over the table, 0.2 s with the pages in memory and far
+	 * Ends a step that published facts (PostgreSQL only): summarises the block-range
+	 * index and, after many facts, refreshes the planner's statistics of the tables a
+	 * night of loading changed most, so that what runs next (compiling the tables, the
+	 * report) is planned for the rows there are, not for an empty table. The two cannot
+	 * overlap: each takes the table's lock against concurrent maintenance. ANALYZE
+	 * samples a fixed number of rows, and of {@code ingest_fact} only the columns that
+	 * queries filter or join by: the long texts it leaves out (names, sheets, cells) were
+	 * half its time. {@code ingest_fact} is analyzed only when its statistics are stale
+	 * by autovacuum's own measure ({@link #factStatisticsStale}): its sample reads up to
+	 * 30 000 pages scattered over the table, 0.2 s with the pages in memory and far
 	 * longer from a disk, which a step adding a few percent to a large table need not
 	 * pay.
 	 * @param published the facts the step published
 	 */
 	void finishStep(long published) {
-		summariseByYearAndIndicator();
+		summarise();
 		if (!this.postgres || published < FRESH_STATISTICS_AFTER) {
 			return;
 		}
@@ -382,7 +370,7 @@ class FactPublisher {
 		if (submissions.isEmpty()) {
 			return values;
 		}
-		summariseByYearAndIndicator();
+		summarise();
 		Set<String> wanted = new HashSet<>(keys);
 		List<Object> params = new ArrayList<>(years);
 		params.addAll(indicators);

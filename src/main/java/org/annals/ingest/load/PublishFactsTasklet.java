@@ -72,7 +72,7 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
-		this.publisher.summariseBySubmission();
+		this.publisher.summarise();
 		ReadChecks checks = this.finished.take(id).orElse(null);
 		long repeats = (checks != null && checks.repeatsKnown()) ? checks.repeats() : this.publisher.markRepeats(id);
 		insertIssues(id, (repeats > 0) ? this.publisher.conflictingDuplicates(id) : List.of());
