@@ -13,6 +13,7 @@ import org.annals.ingest.load.PublishEventsTasklet;
 import org.annals.ingest.load.PublishFactsTasklet;
 import org.annals.ingest.load.FinishedReadings;
 import org.annals.ingest.load.SubmissionItemWriter;
+import org.annals.ingest.load.SummariseWrittenFacts;
 import org.annals.ingest.load.SubmissionItemReader;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
@@ -118,13 +119,15 @@ public class IngestJobConfiguration {
 	@Bean
 	Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionItemReader submissionItemReader, SubmissionItemWriter submissionItemWriter,
-			IngestProperties properties, JdbcClient jdbc, ProgressListener progress, RowCountListener rowCounts) {
+			IngestProperties properties, JdbcClient jdbc, DataSource dataSource, ProgressListener progress,
+			RowCountListener rowCounts) {
 		return new StepBuilder("readSubmissionStep", jobRepository)
 			.<RowBatch, RowBatch>chunk(Math.max(1, properties.chunkSize() / SubmissionItemReader.ROWS_PER_ITEM))
 			.transactionManager(transactionManager)
 			.reader(submissionItemReader)
 			.writer(submissionItemWriter)
 			.listener(recordFormat(jdbc))
+			.listener(new SummariseWrittenFacts(jdbc, Databases.isPostgres(dataSource)))
 			.listener(progress)
 			.listener(rowCounts)
 			.build();

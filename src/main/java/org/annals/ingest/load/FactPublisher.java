@@ -90,8 +90,16 @@ class FactPublisher {
 	 */
 	void summarise() {
 		if (this.postgres) {
-			this.jdbc.sql("select brin_summarize_new_values('ingest_fact_range_ix')").query(Integer.class).single();
+			summarise(this.jdbc);
 		}
+	}
+
+	/**
+	 * Brings the block-range index of {@code ingest_fact} up to date (PostgreSQL only).
+	 * @param jdbc a PostgreSQL database
+	 */
+	static void summarise(JdbcClient jdbc) {
+		jdbc.sql("select brin_summarize_new_values('ingest_fact_range_ix')").query(Integer.class).single();
 	}
 
 	/**

@@ -1,0 +1,42 @@
+package org.annals.ingest.load;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Once a file has been read, brings the block-range index of {@code ingest_fact} up to
+ * date with the pages its facts filled (PostgreSQL only), on the thread that read it.
+ * Deciding the file does the same first, so that finding its facts reads its own pages;
+ * done here, that work runs beside the other files still being read instead of in the
+ * step that decides files one at a time (100 files of 30 000 facts: a second of that
+ * step). Summarising is always safe: a range with rows not yet committed, or never to be,
+ * is summarised wider than it need be, and rows written into a summarised range later
+ * widen its summary as they are written.
+ */
+public class SummariseWrittenFacts implements StepExecutionListener {
+
+	private final JdbcClient jdbc;
+
+	private final boolean postgres;
+
+	/**
+	 * Creates the listener.
+	 * @param jdbc the database
+	 * @param postgres whether it is PostgreSQL (the embedded database has no such index)
+	 */
+	public SummariseWrittenFacts(JdbcClient jdbc, boolean postgres) {
+		this.jdbc = jdbc;
+		this.postgres = postgres;
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		if (this.postgres && stepExecution.getWriteCount() > 0) {
+			FactPublisher.summarise(this.jdbc);
+		}
+		return stepExecution.getExitStatus();
+	}
+
+}
