@@ -110,10 +110,8 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	SubmissionItemWriter submissionItemWriter(@Value("#{stepExecutionContext['submissionId']}") Long submissionId,
-			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, SubmissionRepository submissions,
-			DataSource dataSource) {
-		return new SubmissionItemWriter(submissionId, submissions.get(submissionId).department(), jobExecutionId,
-				dataSource);
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, DataSource dataSource) {
+		return new SubmissionItemWriter(submissionId, jobExecutionId, dataSource);
 	}
 
 	@Bean

@@ -149,12 +149,13 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * Removes the facts a submission wrote (and their coverage): those of an interrupted
-	 * reading, or of a file rejected. Every chunk that wrote facts wrote their indicators
-	 * and years to {@code ingest_coverage} in the same transaction, so a submission that
-	 * never wrote any costs one lookup there; the others' facts are found by submission
-	 * (on PostgreSQL through the block-range index, which also reads the pages written
-	 * since it was last summarised: at most a night's).
+	 * Removes the facts a submission wrote (and their labels and coverage): those of an
+	 * interrupted reading, or of a file rejected. Every chunk that wrote facts wrote
+	 * their labels, and their indicators and years to {@code ingest_coverage}, in the
+	 * same transaction, so a submission that never wrote any costs one lookup there; the
+	 * others' facts are found by submission (on PostgreSQL through the block-range index,
+	 * which also reads the pages written since it was last summarised: at most a
+	 * night's).
 	 * @param submissionId the submission
 	 */
 	public void clearFacts(long submissionId) {
@@ -164,6 +165,7 @@ public class SubmissionRepository {
 			.single() > 0;
 		if (wrote) {
 			this.jdbc.sql("delete from ingest_fact where submission_id = ?").param(submissionId).update();
+			this.jdbc.sql("delete from ingest_fact_label where submission_id = ?").param(submissionId).update();
 		}
 		this.jdbc.sql("delete from ingest_coverage where submission_id = ?").param(submissionId).update();
 	}

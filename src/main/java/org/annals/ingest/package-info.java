@@ -4,7 +4,7 @@
  * recognition ({@code layout/}), numbers and years ({@code normalize/}), the statistics
  * ingest job's reader, writer and publishing ({@code load/}) and the reports
  * ({@code report/}). Writes {@code ingest_submission}, {@code ingest_receipt},
- * {@code ingest_issue}, {@code ingest_fact} and {@code ingest_coverage}; reads nothing of
- * other features.
+ * {@code ingest_issue}, {@code ingest_fact}, {@code ingest_fact_label} and
+ * {@code ingest_coverage}; reads nothing of other features.
  */
 package org.annals.ingest;

@@ -219,8 +219,8 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		// files are received in path order: 成都市… before 省统计局/…, so the city's value stays
 		// current
 		assertThat(current("510100", "resident_population", 2022)).isEqualByComparingTo("2119.2");
-		assertThat(
-				this.jdbc.queryForObject("select department from ingest_fact where state = 'conflict'", String.class))
+		assertThat(this.jdbc.queryForObject("select department from ingest_published_fact where state = 'conflict'",
+				String.class))
 			.isEqualTo("省统计局");
 	}
 

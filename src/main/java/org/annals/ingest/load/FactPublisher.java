@@ -182,14 +182,15 @@ class FactPublisher {
 	 */
 	List<Issue> conflictingDuplicates(long submission) {
 		return this.jdbc
-			.sql("select sheet, cell, region_code, indicator_name, fact_year, fact_value, before_value "
-					+ "from (select n.id, n.sheet, n.cell, n.region_code, n.indicator_name, n.fact_year, n.fact_value, "
+			.sql("select l.sheet, d.cell, d.region_code, l.indicator_name, d.fact_year, d.fact_value, d.before_value "
+					+ "from (select n.id, n.label_id, n.cell, n.region_code, n.fact_year, n.fact_value, "
 					+ "n.status, lag(n.fact_value) over w before_value, lag(n.status) over w before_status, "
 					+ "row_number() over w k from ingest_fact n where n.submission_id = :s and exists (select 1 from "
 					+ "ingest_fact f where f.submission_id = :s and f.state = 'repeat' and " + KEY + ") window w as "
-					+ "(partition by n.region_code, n.indicator_code, n.fact_year order by n.id)) d where k > 1 and "
-					+ "(fact_value <> before_value or (fact_value is null) <> (before_value is null) "
-					+ "or status <> before_status) order by id")
+					+ "(partition by n.region_code, n.indicator_code, n.fact_year order by n.id)) d "
+					+ "join ingest_fact_label l on l.submission_id = :s and l.label_id = d.label_id where d.k > 1 and "
+					+ "(d.fact_value <> d.before_value or (d.fact_value is null) <> (d.before_value is null) "
+					+ "or d.status <> d.before_status) order by d.id")
 			.param("s", submission)
 			.query((rs, n) -> Issue.of(IssueCode.CONFLICTING_DUPLICATE, rs.getString(1), rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getInt(5), plain(rs.getBigDecimal(7)),
@@ -342,9 +343,10 @@ class FactPublisher {
 		JdbcTemplate streaming = new JdbcTemplate(this.template.getDataSource());
 		streaming.setFetchSize(FETCH);
 		streaming.query((connection) -> {
-			var statement = connection.prepareStatement("select sheet, cell, region_code, indicator_code, "
-					+ "indicator_name, unit, fact_year, fact_value, status, flags from ingest_fact "
-					+ "where submission_id = ? and indicator_code = any (?) order by id");
+			var statement = connection.prepareStatement("select l.sheet, f.cell, f.region_code, f.indicator_code, "
+					+ "l.indicator_name, l.unit, f.fact_year, f.fact_value, f.status, f.flags from ingest_fact f "
+					+ "join ingest_fact_label l on l.submission_id = f.submission_id and l.label_id = f.label_id "
+					+ "where f.submission_id = ? and f.indicator_code = any (?) order by f.id");
 			Array codes = connection.createArrayOf("varchar", indicators.toArray());
 			statement.setLong(1, submission);
 			statement.setArray(2, codes);
@@ -405,15 +407,19 @@ class FactPublisher {
 	 * @param warnings the warnings, each with the fact it is about
 	 */
 	void flag(long submission, Map<Issue, StagedFact> warnings) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		FactLabels labels = FactLabels.of(this.template, submission);
 		Map<String, List<String>> byFlag = new LinkedHashMap<>();
 		warnings.forEach((issue, fact) -> byFlag.computeIfAbsent(issue.code().toLowerCase(), (k) -> new ArrayList<>())
-			.add(fact.sheet() + "|" + fact.cell() + "|" + fact.regionCode() + "|" + fact.indicatorCode() + "|"
+			.add(labels.idOf(fact) + "|" + fact.cell() + "|" + fact.regionCode() + "|" + fact.indicatorCode() + "|"
 					+ fact.year()));
 		byFlag.forEach((flag, facts) -> this.template.update((connection) -> {
 			var statement = connection.prepareStatement(
 					"update ingest_fact set flags = case when flags = '' then ? else flags || ',' || ? end "
-							+ "where submission_id = ? and sheet || '|' || cell || '|' || region_code || '|' "
-							+ "|| indicator_code || '|' || cast(fact_year as varchar(11)) = any (?)");
+							+ "where submission_id = ? and cast(label_id as varchar(11)) || '|' || cell || '|' || "
+							+ "region_code || '|' || indicator_code || '|' || cast(fact_year as varchar(11)) = any (?)");
 			statement.setString(1, flag);
 			statement.setString(2, flag);
 			statement.setLong(3, submission);

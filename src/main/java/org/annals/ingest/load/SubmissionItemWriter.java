@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -27,23 +28,24 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * Writes what a chunk of a submission's rows yielded, in the chunk's transaction (so that
  * the rows and the reader's saved position commit together): its facts straight into
  * {@code ingest_fact}, where they stay unpublished until the file is decided (see
- * {@link FactPublisher}), with PostgreSQL's {@code COPY} or, on H2, batched inserts; how
- * many facts it gave per indicator and year ({@code ingest_coverage}); its events and its
- * issues.
+ * {@link FactPublisher}), with PostgreSQL's {@code COPY} or, on H2, batched inserts, each
+ * with the number of its label (sheet, indicator name and unit, {@link FactLabels}); the
+ * labels it added; how many facts it gave per indicator and year
+ * ({@code ingest_coverage}); its events and its issues.
  */
 public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 
 	/** Fact ids taken at once from the id sequence on PostgreSQL (its increment). */
 	static final int ID_BLOCK = 1024;
 
-	private static final String COLUMNS = "region_code, indicator_code, indicator_name, unit, fact_year, "
-			+ "fact_value, status, flags, submission_id, department, sheet, cell, state, job_execution_id";
+	private static final String COLUMNS = "region_code, indicator_code, label_id, fact_year, fact_value, status, "
+			+ "flags, submission_id, cell, state, job_execution_id";
 
 	/** Without {@code published_at}: its default is the chunk's transaction time. */
 	private static final String COPY = "COPY ingest_fact (id, " + COLUMNS + ") FROM STDIN";
 
 	private static final String INSERT_FACT = "insert into ingest_fact (" + COLUMNS
-			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+			+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String INSERT_COVERAGE = "insert into ingest_coverage (submission_id, indicator_code, "
 			+ "fact_year, facts) values (?, ?, ?, ?)";
@@ -57,24 +59,22 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 
 	private final long submissionId;
 
-	private final String department;
-
 	private final Long jobExecutionId;
 
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
+	private FactLabels labels;
+
 	/**
 	 * Creates the writer.
 	 * @param submissionId the submission
-	 * @param department the department that sent it
 	 * @param jobExecutionId the job execution reading it
 	 * @param dataSource the data source shared with the job repository
 	 */
-	public SubmissionItemWriter(long submissionId, String department, Long jobExecutionId, DataSource dataSource) {
+	public SubmissionItemWriter(long submissionId, Long jobExecutionId, DataSource dataSource) {
 		this.submissionId = submissionId;
-		this.department = department;
 		this.jobExecutionId = jobExecutionId;
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -96,8 +96,16 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 			writeEvents(events);
 		}
 		if (!facts.isEmpty()) {
+			if (this.labels == null) {
+				this.labels = FactLabels.of(this.jdbc, this.submissionId);
+			}
+			int[] labelIds = new int[facts.size()];
+			for (int i = 0; i < labelIds.length; i++) {
+				labelIds[i] = this.labels.idOf(facts.get(i));
+			}
+			this.labels.writeAdded(this.jdbc);
 			IndicatorYears groups = new IndicatorYears(facts);
-			writeFacts(facts, groups);
+			writeFacts(facts, labelIds, groups);
 			this.jdbc.batchUpdate(INSERT_COVERAGE, groups.coverage(this.submissionId));
 		}
 		if (!issues.isEmpty()) {
@@ -130,7 +138,7 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 		});
 	}
 
-	private void writeFacts(List<StagedFact> facts, IndicatorYears groups) throws SQLException {
+	private void writeFacts(List<StagedFact> facts, int[] labelIds, IndicatorYears groups) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
 			if (connection.isWrapperFor(PGConnection.class)) {
@@ -141,32 +149,32 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 				// the same transaction, and the restart would read it again from the
 				// file.
 				this.jdbc.execute("set local synchronous_commit = off");
-				copy(connection.unwrap(PGConnection.class), facts, groups.order());
+				copy(connection.unwrap(PGConnection.class), facts, labelIds, groups.order());
 				return;
 			}
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-		this.jdbc.batchUpdate(INSERT_FACT, facts, 1000, (ps, f) -> {
+		List<Integer> positions = IntStream.range(0, facts.size()).boxed().toList();
+		this.jdbc.batchUpdate(INSERT_FACT, positions, 1000, (ps, i) -> {
+			StagedFact f = facts.get(i);
 			ps.setString(1, f.regionCode());
 			ps.setString(2, f.indicatorCode());
-			ps.setString(3, f.indicatorName());
-			ps.setString(4, f.unit());
-			ps.setInt(5, f.year());
-			ps.setBigDecimal(6, f.value());
-			ps.setString(7, f.status());
-			ps.setString(8, f.flags());
-			ps.setLong(9, this.submissionId);
-			ps.setString(10, this.department);
-			ps.setString(11, f.sheet());
-			ps.setString(12, f.cell());
-			ps.setString(13, FactPublisher.tentativeState(f));
-			ps.setObject(14, this.jobExecutionId);
+			ps.setInt(3, labelIds[i]);
+			ps.setInt(4, f.year());
+			ps.setBigDecimal(5, f.value());
+			ps.setString(6, f.status());
+			ps.setString(7, f.flags());
+			ps.setLong(8, this.submissionId);
+			ps.setString(9, f.cell());
+			ps.setString(10, FactPublisher.tentativeState(f));
+			ps.setObject(11, this.jobExecutionId);
 		});
 	}
 
-	private void copy(PGConnection connection, List<StagedFact> facts, int[] order) throws SQLException {
+	private void copy(PGConnection connection, List<StagedFact> facts, int[] labelIds, int[] order)
+			throws SQLException {
 		List<Long> blocks = this.jdbc.queryForList(
 				"select nextval(pg_get_serial_sequence('ingest_fact', 'id')) from generate_series(1, ?)", Long.class,
 				(facts.size() + ID_BLOCK - 1) / ID_BLOCK);
@@ -177,9 +185,9 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 				StagedFact f = facts.get(i);
 				rows.number(blocks.get(i / ID_BLOCK) + (i % ID_BLOCK)).tab();
 				rows.repeated(f.regionCode()).tab().repeated(f.indicatorCode()).tab();
-				rows.repeated(f.indicatorName()).tab().repeated(f.unit()).tab().number(f.year()).tab();
+				rows.number(labelIds[i]).tab().number(f.year()).tab();
 				rows.decimal(f.value()).tab().repeated(f.status()).tab().repeated(f.flags()).tab();
-				rows.number(this.submissionId).tab().repeated(this.department).tab().repeated(f.sheet()).tab();
+				rows.number(this.submissionId).tab();
 				rows.text(f.cell()).tab().repeated(FactPublisher.tentativeState(f)).tab();
 				rows.repeated(execution);
 				rows.endRow();
