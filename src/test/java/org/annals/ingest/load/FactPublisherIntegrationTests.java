@@ -149,6 +149,11 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 				String.class))
 			.contains("submission_id", "region_code", "indicator_code", "fact_year", "state")
 			.doesNotContain("cell", "fact_value", "flags");
+		assertThat(this.jdbc.queryForList(
+				"select attname from pg_attribute where attrelid = 'ingest_fact'::regclass and attstattarget = 20",
+				String.class))
+			.as("columns sampled by 6 000 rows, not 30 000")
+			.containsExactlyInAnyOrder(FactPublisher.STATISTICS_COLUMNS.split(", "));
 	}
 
 	@Test
