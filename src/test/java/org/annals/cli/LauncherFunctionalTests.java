@@ -42,6 +42,9 @@ class LauncherFunctionalTests {
 		assertThat(second.status()).as(second.err()).isZero();
 		assertThat(second.out()).isEqualTo(first.out()).doesNotContainIgnoringCase("warning");
 		assertThat(second.err()).doesNotContainIgnoringCase("error");
+		assertThat(classSources(cache)).as("the command line's classes, picocli's included, come from the record")
+			.contains("picocli.CommandLine source: shared objects file",
+					"org.annals.cli.AnnalsCli source: shared " + "objects file");
 	}
 
 	@Test
@@ -79,6 +82,24 @@ class LauncherFunctionalTests {
 			.containsPattern("UseParallelGC\\s+= false")
 			.containsPattern("TieredStopAtLevel\\s+= 4\\s")
 			.contains("would load 176 facts");
+	}
+
+	/**
+	 * Where the classes of a command's start come from, with the record the launcher
+	 * made.
+	 */
+	private String classSources(Path cache) throws Exception {
+		Path archive = archives(cache).get(0);
+		String use = archive.toString().endsWith(".aot") ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=";
+		Path out = Files.createTempFile(this.work, "classes", ".txt");
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", use + archive, "-Xlog:class+load=info", "-jar",
+				cache.resolve("app/annals.jar").toString(), "--version")
+			.redirectOutput(out.toFile())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+		return Files.readString(out, StandardCharsets.UTF_8);
 	}
 
 	private static List<Path> archives(Path cache) throws IOException {
