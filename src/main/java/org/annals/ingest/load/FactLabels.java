@@ -96,13 +96,6 @@ final class FactLabels {
 		}
 		List<Key> written = List.copyOf(this.added);
 		this.added.clear();
-		jdbc.batchUpdate(INSERT, written, 500, (ps, key) -> {
-			ps.setLong(1, this.submissionId);
-			ps.setInt(2, this.ids.get(key));
-			ps.setString(3, key.sheet());
-			ps.setString(4, key.indicatorName());
-			ps.setString(5, key.unit());
-		});
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -112,6 +105,19 @@ final class FactLabels {
 					}
 				}
 			});
+		}
+		try {
+			jdbc.batchUpdate(INSERT, written, 500, (ps, key) -> {
+				ps.setLong(1, this.submissionId);
+				ps.setInt(2, this.ids.get(key));
+				ps.setString(3, key.sheet());
+				ps.setString(4, key.indicatorName());
+				ps.setString(5, key.unit());
+			});
+		}
+		catch (RuntimeException ex) {
+			forget(written);
+			throw ex;
 		}
 	}
 
