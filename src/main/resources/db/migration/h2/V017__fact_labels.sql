@@ -1,3 +1,4 @@
+-- See postgresql/V017, which this follows (H2 updates each fact through a subquery).
 -- What many facts of a file share is kept once: the sheet, and the indicator's name and
 -- unit as the file gave them, in ingest_fact_label, numbered within the submission; a fact
 -- refers to its label by number. The department is the submission's. Measured with
@@ -32,7 +33,7 @@ alter table ingest_fact drop column department;
 alter table ingest_fact drop column sheet;
 
 -- Every published fact (current, superseded, same or conflict) with its provenance, as
--- before. A query that uses no label column reads no label: the join is left and by key.
+-- before.
 create view ingest_published_fact as
     select f.id, f.region_code, f.indicator_code, l.indicator_name, l.unit, f.fact_year, f.fact_value, f.status,
         f.flags, f.submission_id, s.department, l.sheet, f.cell, f.state, f.conflict, f.published_at,

@@ -9,6 +9,7 @@
 alter table ingest_fact
     alter column id set statistics 20,
     alter column submission_id set statistics 20,
+    alter column label_id set statistics 20,
     alter column region_code set statistics 20,
     alter column indicator_code set statistics 20,
     alter column fact_year set statistics 20,

@@ -51,7 +51,7 @@ class FactPublisher {
 	 * The columns of {@code ingest_fact} that queries filter or join by, whose statistics
 	 * the planner uses (from a sample of 6 000 rows: V018 sets their statistics target).
 	 */
-	static final String STATISTICS_COLUMNS = "id, submission_id, region_code, indicator_code, fact_year, "
+	static final String STATISTICS_COLUMNS = "id, submission_id, label_id, region_code, indicator_code, fact_year, "
 			+ "state, status, conflict";
 
 	/**
@@ -122,7 +122,7 @@ class FactPublisher {
 		if (!this.postgres || published < FRESH_STATISTICS_AFTER) {
 			return;
 		}
-		this.jdbc.sql("analyze ingest_submission, ingest_coverage").update();
+		this.jdbc.sql("analyze ingest_submission, ingest_coverage, ingest_fact_label").update();
 		// reltuples: its rows at the last ANALYZE or VACUUM, or -1 before the first
 		Double rows = this.jdbc.sql("select reltuples from pg_class where oid = to_regclass('ingest_fact')")
 			.query(Double.class)
