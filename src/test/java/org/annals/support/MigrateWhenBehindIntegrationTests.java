@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.annals.PostgresTestSupport;
 import org.flywaydb.core.Flyway;
@@ -68,6 +69,8 @@ class MigrateWhenBehindIntegrationTests {
 
 	@Test
 	void versionsCompareAsFlywayComparesThem() {
+		assertThat(MigrateWhenBehind.version("017_1")).isEqualTo(MigrateWhenBehind.version("017.1"))
+			.containsExactly(BigInteger.valueOf(17), BigInteger.ONE);
 		assertThat(MigrateWhenBehind.version("016")).containsExactly(BigInteger.valueOf(16));
 		assertThat(MigrateWhenBehind.version("1_2")).isEqualTo(MigrateWhenBehind.version("1.2"));
 		assertThat(MigrateWhenBehind.version("1.0")).isEqualTo(MigrateWhenBehind.version("1"));
@@ -77,7 +80,10 @@ class MigrateWhenBehindIntegrationTests {
 	private void assertOnlyAMatchingHistoryIsLeftToItself(Flyway flyway, JdbcTemplate jdbc, String history) {
 		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).as("a new database").isFalse();
 		List<List<BigInteger>> versions = List.copyOf(MigrateWhenBehind.scripts(flyway.getConfiguration()).keySet());
-		String lastButOne = versions.get(versions.size() - 2).get(0).toString();
+		String lastButOne = versions.get(versions.size() - 2)
+			.stream()
+			.map(BigInteger::toString)
+			.collect(Collectors.joining("."));
 		Flyway.configure().configuration(flyway.getConfiguration()).target(lastButOne).load().migrate();
 		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).as("a migration pending").isFalse();
 		this.strategy.migrate(flyway);
@@ -86,12 +92,17 @@ class MigrateWhenBehindIntegrationTests {
 			.isEqualTo(versions.size());
 		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).as("migrated").isTrue();
 
-		Map<List<BigInteger>, Integer> recorded = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
-		jdbc.query("select version, checksum from " + history + " where version is not null",
-				(RowCallbackHandler) (rs) -> recorded.put(MigrateWhenBehind.version(rs.getString(1)), rs.getInt(2)));
-		Map<List<BigInteger>, Integer> worked = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
+		Map<List<BigInteger>, MigrateWhenBehind.Script> recorded = new TreeMap<>(
+				(a, b) -> a.toString().compareTo(b.toString()));
+		jdbc.query("select version, description, checksum from " + history + " where version is not null",
+				(RowCallbackHandler) (rs) -> recorded.put(MigrateWhenBehind.version(rs.getString(1)),
+						new MigrateWhenBehind.Script(rs.getString(2), rs.getInt(3))));
+		Map<List<BigInteger>, MigrateWhenBehind.Script> worked = new TreeMap<>(
+				(a, b) -> a.toString().compareTo(b.toString()));
 		worked.putAll(MigrateWhenBehind.scripts(flyway.getConfiguration()));
-		assertThat(worked).as("checksums as Flyway recorded them").isEqualTo(recorded).hasSizeGreaterThan(10);
+		assertThat(worked).as("descriptions and checksums as Flyway recorded them")
+			.isEqualTo(recorded)
+			.hasSizeGreaterThan(10);
 
 		String last = jdbc.queryForObject("select max(version) from " + history, String.class);
 		jdbc.update("update " + history + " set checksum = checksum + 1 where version = ?", last);
@@ -99,6 +110,13 @@ class MigrateWhenBehindIntegrationTests {
 		assertThatExceptionOfType(FlywayException.class).isThrownBy(() -> this.strategy.migrate(flyway))
 			.withMessageContaining("checksum mismatch");
 		jdbc.update("update " + history + " set checksum = checksum - 1 where version = ?", last);
+		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).isTrue();
+
+		jdbc.update("update " + history + " set description = description || ' old' where version = ?", last);
+		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).as("a script renamed since it ran").isFalse();
+		assertThatExceptionOfType(FlywayException.class).isThrownBy(() -> this.strategy.migrate(flyway));
+		jdbc.update("update " + history + " set description = left(description, length(description) - 4) "
+				+ "where version = ?", last);
 		assertThat(MigrateWhenBehind.upToDate(flyway.getConfiguration())).isTrue();
 
 		jdbc.update("update " + history + " set success = false where version = ?", last);
