@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What a command creates at start although its context is lazy ({@link AnnalsCli}): the
- * database, migrated or validated by Flyway, and the reference data of {@code jobs/},
- * checked. A database that cannot be reached, or a descriptor that does not parse, stops
- * every command before it begins, with its message and exit code 3, as it did when every
- * bean was made at start.
+ * database, checked against this build's migrations (migrated by Flyway when behind), and
+ * the reference data of {@code jobs/}, checked. A database that cannot be reached, or a
+ * descriptor that does not parse, stops every command before it begins, with its message
+ * and exit code 3, as it did when every bean was made at start.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandLineConfiguration {

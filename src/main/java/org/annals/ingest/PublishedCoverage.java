@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of facts by region, indicator and year reads those submissions' pages only. On
  * PostgreSQL {@code ingest_fact} has no index by region, indicator and year: keeping one
  * up to date cost PostgreSQL about 4 s per million facts written, as much as the rest of
- * the load together; its block-range index on {@code submission_id} finds a submission's
- * facts instead, since a file's facts are written together.
+ * the load together; its block-range index (by submission, among others) finds a
+ * submission's facts instead, since a file's facts are written together.
  */
 public final class PublishedCoverage {
 

@@ -3,6 +3,7 @@ package org.annals.ingest.load;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,10 +34,23 @@ public class SummariseWrittenFacts implements StepExecutionListener {
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (this.postgres && stepExecution.getWriteCount() > 0) {
+		if (this.postgres && wroteFacts(stepExecution)) {
 			FactPublisher.summarise(this.jdbc);
 		}
 		return stepExecution.getExitStatus();
+	}
+
+	/**
+	 * Whether the file read wrote facts (an event log writes none): every chunk that
+	 * wrote some wrote their indicators and years to {@code ingest_coverage} too.
+	 */
+	private boolean wroteFacts(StepExecution stepExecution) {
+		ExecutionContext context = stepExecution.getExecutionContext();
+		return stepExecution.getWriteCount() > 0 && context.containsKey("submissionId")
+				&& this.jdbc.sql("select count(*) > 0 from ingest_coverage where submission_id = ?")
+					.param(context.getLong("submissionId"))
+					.query(Boolean.class)
+					.single();
 	}
 
 }
