@@ -29,6 +29,9 @@ public final class AnnalsCli {
 	private static final String[] SPRING_PREFIXES = { "--spring.", "--annals.", "--logging.", "--server.",
 			"--management." };
 
+	/** How the embedded H2 database is opened: as much like PostgreSQL as it goes. */
+	public static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
 	/** Spring's switch for starting from generated bean definitions (Spring AOT). */
 	static final String AOT_ENABLED = "spring.aot.enabled";
 
@@ -213,8 +216,7 @@ public final class AnnalsCli {
 	}
 
 	static String h2Url(Path home) {
-		return "jdbc:h2:file:" + home.resolve("db").resolve("annals")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		return "jdbc:h2:file:" + home.resolve("db").resolve("annals") + H2_MODE;
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.annals.PostgresTestSupport;
+import org.annals.ScratchDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class MigrateWhenBehindIntegrationTests {
 
 	@Test
 	void onPostgresOnlyAMatchingHistoryIsLeftToItself() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(PostgresTestSupport.DB_URL);
+		DriverManagerDataSource dataSource = ScratchDatabases.postgresSchema(SCHEMA);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
 		try {
@@ -52,8 +52,7 @@ class MigrateWhenBehindIntegrationTests {
 
 	@Test
 	void onH2OnlyAMatchingHistoryIsLeftToItself() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:behind;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		DriverManagerDataSource dataSource = ScratchDatabases.h2("behind");
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		try {
 			Flyway flyway = Flyway.configure()

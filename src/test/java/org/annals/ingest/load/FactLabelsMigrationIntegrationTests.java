@@ -3,7 +3,7 @@ package org.annals.ingest.load;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.PostgresTestSupport;
+import org.annals.ScratchDatabases;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,7 @@ class FactLabelsMigrationIntegrationTests {
 
 	@Test
 	void factsWrittenBeforeKeepTheirNamesUnitsSheetsAndDepartmentsOnPostgres() {
-		String url = PostgresTestSupport.DB_URL + "&currentSchema=" + SCHEMA;
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(url);
+		DriverManagerDataSource dataSource = ScratchDatabases.postgresSchema(SCHEMA);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("drop schema if exists " + SCHEMA + " cascade");
 		try {
@@ -45,8 +44,7 @@ class FactLabelsMigrationIntegrationTests {
 
 	@Test
 	void factsWrittenBeforeKeepTheirNamesUnitsSheetsAndDepartmentsOnH2() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:labels;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		DriverManagerDataSource dataSource = ScratchDatabases.h2("labels");
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		try {
 			assertLabelsReplaceTheColumns(dataSource, jdbc, "h2", "14");
