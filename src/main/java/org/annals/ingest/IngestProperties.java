@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param settle how long a file must stay unchanged in the inbox before it is taken
  * (default 5 seconds)
- * @param chunkSize rows read per transaction (default 5000)
+ * @param chunkSize rows read per transaction at most (default 20 000); rows that give
+ * many facts each (a wide table's) fill a transaction sooner, at about as many facts
  * @param threads files read at once, and stored at once when received (default 2)
  */
 @ConfigurationProperties("annals.ingest")
@@ -17,7 +18,7 @@ public record IngestProperties(Duration settle, Integer chunkSize, Integer threa
 
 	public IngestProperties {
 		settle = (settle != null) ? settle : Duration.ofSeconds(5);
-		chunkSize = (chunkSize != null) ? chunkSize : 5000;
+		chunkSize = (chunkSize != null) ? chunkSize : 20_000;
 		threads = (threads != null) ? threads : 2;
 	}
 

@@ -24,6 +24,12 @@ import org.annals.ingest.sheet.FileFormat;
  */
 final class ReadAhead implements AutoCloseable {
 
+	/**
+	 * Rows in a batch at most; a batch also ends once its rows gave this many facts and
+	 * events, so that a batch of a wide table's rows (hundreds of facts each) holds about
+	 * as many facts as one of a long table's, and a chunk of batches about as many as its
+	 * rows.
+	 */
 	static final int BATCH = 256;
 
 	private static final int DEFAULT_AHEAD = 2048;
@@ -98,13 +104,16 @@ final class ReadAhead implements AutoCloseable {
 			}
 			while (!end && !this.closed) {
 				List<RowOutcome> rows = new ArrayList<>(BATCH);
-				while (rows.size() < BATCH) {
+				int yielded = 0;
+				while (rows.size() < BATCH && yielded < BATCH) {
 					RowOutcome outcome = this.parser.next();
 					if (outcome == null) {
 						end = true;
 						break;
 					}
-					rows.add(this.observer.apply(outcome));
+					RowOutcome seen = this.observer.apply(outcome);
+					rows.add(seen);
+					yielded += seen.facts().size() + seen.events().size();
 				}
 				if (end) {
 					this.atEnd.run();

@@ -15,6 +15,7 @@ import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -79,6 +80,43 @@ class ReadAheadTests {
 			assertThatExceptionOfType(OutOfMemoryError.class).isThrownBy(ahead::next)
 				.withMessage("Java heap space (a test's)");
 		}
+	}
+
+	@Test
+	void aBatchEndsAtItsRowsOrOnceItsRowsGaveAsManyFacts(@TempDir Path folder) throws Exception {
+		// a wide table: 40 regions' rows of 300 indicators each
+		List<String> lines = new ArrayList<>(List.of("2022年各市（州）试算指标", "单位：万元"));
+		StringBuilder header = new StringBuilder("地区");
+		for (int k = 1; k <= 300; k++) {
+			header.append(",试算指标").append(k);
+		}
+		lines.add(header.toString());
+		List<String> regions = REFERENCE.regions()
+			.children(REFERENCE.regions().province().code())
+			.stream()
+			.map((region) -> region.name())
+			.toList();
+		for (String region : regions) {
+			lines.add(region + ",1".repeat(300));
+		}
+		Path file = Files.createDirectories(folder.resolve("省统计局")).resolve("宽表.csv");
+		Files.write(file, lines);
+		int facts = 0;
+		int batches = 0;
+		try (ReadAhead ahead = new ReadAhead(parser(file), 0, "test")) {
+			for (List<RowOutcome> batch = ahead.nextBatch(); batch != null; batch = ahead.nextBatch()) {
+				int before = 0;
+				for (RowOutcome row : batch.subList(0, batch.size() - 1)) {
+					before += row.facts().size();
+				}
+				assertThat(batch).hasSizeLessThanOrEqualTo(ReadAhead.BATCH);
+				assertThat(before).as("facts of a batch but for its last row").isLessThan(ReadAhead.BATCH);
+				facts += before + batch.get(batch.size() - 1).facts().size();
+				batches++;
+			}
+		}
+		assertThat(facts).isEqualTo(300 * regions.size());
+		assertThat(batches).as("rows of 300 facts, a batch each").isGreaterThanOrEqualTo(regions.size());
 	}
 
 	private static List<RowOutcome> readAhead(Path file, long skip) throws IOException {
