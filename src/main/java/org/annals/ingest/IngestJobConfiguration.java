@@ -104,7 +104,7 @@ public class IngestJobConfiguration {
 			SubmissionRepository submissions, OriginalStore store, ReferenceData reference,
 			FinishedReadings finishedReadings, IngestProperties properties) {
 		return new SubmissionItemReader(submissionId, submissions, store, reference, finishedReadings,
-				2 * properties.chunkSize());
+				properties.chunkSize() / 2);
 	}
 
 	@Bean

@@ -69,7 +69,9 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 	 * @param store the original store
 	 * @param reference the reference data
 	 * @param finished where the checks of a file read to its end are left
-	 * @param rowsAhead how many rows may be parsed ahead of the step (about two chunks)
+	 * @param rowsAhead how many rows may be parsed ahead of the step (half a chunk:
+	 * enough to go on parsing while a chunk is written, measured with chunks of 20 000
+	 * rows; two chunks ahead held 90 MiB more of a 1 M-row CSV in memory for no gain)
 	 */
 	public SubmissionItemReader(long submissionId, SubmissionRepository submissions, OriginalStore store,
 			ReferenceData reference, FinishedReadings finished, int rowsAhead) {
