@@ -182,7 +182,7 @@
 	document.querySelectorAll('button.run').forEach((b) => b.addEventListener('click', async () => {
 		const response = await annals.post('/console/runs/' + b.dataset.flow);
 		const answer = await response.json();
-		message.textContent = response.status + ' ' + (answer.error || b.dataset.flow);
+		message.textContent = response.status + ' ' + (answer.error || b.dataset.flow + (answer.execution ? ' #' + answer.execution : ''));
 		chosen = false;
 		refresh();
 	}));

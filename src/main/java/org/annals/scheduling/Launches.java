@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.annals.support.JobStarted;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +20,9 @@ import org.springframework.stereotype.Component;
  * {@code nightly}, {@code ingest}, {@code compile}, {@code archive} or {@code fixity};
  * and restarts an execution in the background (through {@link JobControl}). The same flow
  * is never started twice at once in this process; across processes, {@link JobRunner}
- * refuses a job that runs elsewhere.
+ * refuses a job that runs elsewhere. A flow started here tells its caller the id of its
+ * first job execution as soon as that exists ({@link JobStarted}, in the launching
+ * thread), or why it ended before one did.
  */
 @Component
 public class Launches {
@@ -40,6 +45,9 @@ public class Launches {
 
 	private final Executions executions;
 
+	/** The launch in this thread, told of the first job it starts. */
+	private static final ThreadLocal<CompletableFuture<Long>> FIRST_EXECUTION = new ThreadLocal<>();
+
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	private final SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("launch-");
@@ -54,9 +62,11 @@ public class Launches {
 	 * Starts a flow.
 	 * @param flow the flow
 	 * @param parameters its parameters (e.g. {@code year})
-	 * @return false when the flow is already running
+	 * @return empty when the flow is already running; else the id of its first job
+	 * execution, to come: null when the flow ended without starting a job, failed with
+	 * what stopped it before one started
 	 */
-	public boolean start(String flow, Map<String, String> parameters) {
+	public Optional<CompletableFuture<Long>> start(String flow, Map<String, String> parameters) {
 		if (!FLOWS.contains(flow)) {
 			throw new IllegalArgumentException("unknown flow " + flow + "; known: " + FLOWS);
 		}
@@ -93,7 +103,7 @@ public class Launches {
 	 */
 	public void restart(long id) throws JobControl.UnknownExecutionException, JobControl.RefusedException {
 		this.control.checkRestart(id);
-		if (!background("restart-" + id, () -> this.control.restart(id))) {
+		if (background("restart-" + id, () -> this.control.restart(id)).isEmpty()) {
 			throw new JobControl.RefusedException(
 					new Refusal("running", "执行 #" + id + " 正在重启。/ Execution " + id + " is being restarted already."));
 		}
@@ -108,22 +118,35 @@ public class Launches {
 		return this.running.contains(flow);
 	}
 
-	private boolean background(String key, Work work) {
-		if (!this.running.add(key)) {
-			return false;
+	@EventListener
+	void started(JobStarted started) {
+		CompletableFuture<Long> first = FIRST_EXECUTION.get();
+		if (first != null) {
+			first.complete(started.executionId());
 		}
+	}
+
+	private Optional<CompletableFuture<Long>> background(String key, Work work) {
+		if (!this.running.add(key)) {
+			return Optional.empty();
+		}
+		CompletableFuture<Long> first = new CompletableFuture<>();
 		this.executor.execute(() -> {
+			FIRST_EXECUTION.set(first);
 			try {
 				work.run();
+				first.complete(null);
 			}
 			catch (Exception ex) {
+				first.completeExceptionally(ex);
 				logger.error(key + " failed", ex);
 			}
 			finally {
+				FIRST_EXECUTION.remove();
 				this.running.remove(key);
 			}
 		});
-		return true;
+		return Optional.of(first);
 	}
 
 	@FunctionalInterface

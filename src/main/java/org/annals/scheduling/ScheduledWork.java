@@ -98,7 +98,7 @@ public class ScheduledWork {
 	}
 
 	private BatchStatus compile(String year) throws Exception {
-		Integer tablesYear = (year != null) ? Integer.valueOf(year) : PublishedCoverage.latestYear(this.jdbc);
+		Integer tablesYear = (year != null) ? yearOf(year) : PublishedCoverage.latestYear(this.jdbc);
 		if (tablesYear != null) {
 			BatchStatus status = launch("compileTablesJob", Map.of("year", tablesYear.toString()));
 			if (status != BatchStatus.COMPLETED) {
@@ -106,6 +106,14 @@ public class ScheduledWork {
 			}
 		}
 		return launch("compileChronicleJob", Map.of("year", (year != null) ? year : "all"));
+	}
+
+	private static int yearOf(String year) {
+		if (!year.matches("[0-9]{4}")) {
+			throw new IllegalArgumentException(
+					"年份应为四位数字，收到“" + year + "” / the year must be four digits, not '" + year + "'");
+		}
+		return Integer.parseInt(year);
 	}
 
 	private BatchStatus launch(String job, Map<String, String> parameters) throws Exception {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * soon as it starts, so that an execution left {@code STARTED} by a crash can be told
  * apart from one that is really running; and when that process is done with it, so that
  * an execution stopped from another process (which Spring Batch marks {@code STOPPED} at
- * once) is known to be still finishing its chunk until then.
+ * once) is known to be still finishing its chunk until then. Once that is written, it
+ * publishes {@link JobStarted}.
  */
 @Component
 public class JobOwnerListener implements JobExecutionListener {
@@ -30,8 +32,11 @@ public class JobOwnerListener implements JobExecutionListener {
 
 	private final JobRepository jobRepository;
 
-	JobOwnerListener(JobRepository jobRepository) {
+	private final ApplicationEventPublisher events;
+
+	JobOwnerListener(JobRepository jobRepository, ApplicationEventPublisher events) {
 		this.jobRepository = jobRepository;
+		this.events = events;
 	}
 
 	@Override
@@ -41,6 +46,7 @@ public class JobOwnerListener implements JobExecutionListener {
 		// a restart copies the context of the execution before, mark included
 		jobExecution.getExecutionContext().remove(ENDED);
 		this.jobRepository.updateExecutionContext(jobExecution);
+		this.events.publishEvent(new JobStarted(jobExecution.getId(), jobExecution.getJobInstance().getJobName()));
 	}
 
 	@Override

@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.scheduling.JobRunner;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.Refusal;
 
@@ -27,13 +32,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operators' HTTP API: executions, newest first, with their counts (filtered by job,
- * status and start date); starting a flow (202); restarting a failed or stopped run and
- * stopping a running one (202; 404 for an unknown execution; 409, saying why, when not
- * allowed). A second start of a flow that runs is refused with 409 and says why.
+ * status and start date); starting a flow (202 with the id of its first job execution,
+ * once that exists; 400 for parameters it cannot start with, 409 when it runs already);
+ * restarting a failed or stopped run and stopping a running one (202; 404 for an unknown
+ * execution; 409, saying why, when not allowed). A second start of a flow that runs is
+ * refused with 409 and says why.
  */
 @RestController
 @ConditionalOnWebApplication
 class JobsApiController {
+
+	/**
+	 * How long a start waits for its first job execution to exist (a few milliseconds as
+	 * a rule) before it answers without its id.
+	 */
+	static final long FIRST_EXECUTION_WAIT_SECONDS = 10;
 
 	private final Executions executions;
 
@@ -85,11 +98,42 @@ class JobsApiController {
 		if (refusal.isPresent()) {
 			return refused(refusal.get());
 		}
-		if (!this.launches.start(job, parameters)) {
+		Optional<CompletableFuture<Long>> started = this.launches.start(job, parameters);
+		if (started.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", "作业 " + job + " 正在运行，不会同时再启动一次。/ " + job + " is already running."));
 		}
-		return ResponseEntity.accepted().body(Map.of("job", job, "accepted", true));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("job", job);
+		body.put("accepted", true);
+		try {
+			Long execution = started.get().get(FIRST_EXECUTION_WAIT_SECONDS, TimeUnit.SECONDS);
+			if (execution != null) {
+				body.put("execution", execution);
+			}
+		}
+		catch (TimeoutException ex) {
+			// still starting: the executions list will show it
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			return notStarted(job, ex.getCause());
+		}
+		return ResponseEntity.accepted().body(body);
+	}
+
+	private static ResponseEntity<Map<String, Object>> notStarted(String job, Throwable why) {
+		if (why instanceof JobRunner.JobAlreadyRunningException running) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("error", running.getMessage(), "reason", "busy", "execution",
+						running.execution().getId()));
+		}
+		HttpStatus status = (why instanceof IllegalArgumentException) ? HttpStatus.BAD_REQUEST
+				: HttpStatus.INTERNAL_SERVER_ERROR;
+		return ResponseEntity.status(status)
+			.body(Map.of("error", "作业 " + job + " 未能启动 / " + job + " did not start：" + why.getMessage()));
 	}
 
 	@PostMapping("/api/executions/{id}/restart")

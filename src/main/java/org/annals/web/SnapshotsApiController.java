@@ -42,7 +42,7 @@ class SnapshotsApiController {
 	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
 		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
 				: Map.of("year", String.valueOf(year));
-		if (!this.launches.start("archive", parameters)) {
+		if (this.launches.start("archive", parameters).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", "正在生成快照 / a snapshot is being made"));
 		}
