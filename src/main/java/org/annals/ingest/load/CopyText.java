@@ -13,7 +13,10 @@ import org.postgresql.copy.CopyIn;
  * Rows in PostgreSQL's {@code COPY … FROM STDIN} text format, encoded straight into UTF-8
  * bytes and sent in pieces of about 64 KB as they fill, so that PostgreSQL parses the
  * first rows of a chunk while the rest is encoded. Values repeated by the same string (a
- * region's code, an indicator's name, the sheet) are encoded once.
+ * region's code, an indicator's code, a status) are encoded once, and a column whose
+ * value is the same string as in the row before takes its bytes without a lookup; values
+ * that are plain ASCII by how they are made (a cell reference, a decimal's digits) are
+ * copied without being looked at.
  */
 final class CopyText {
 
@@ -21,7 +24,14 @@ final class CopyText {
 
 	private static final int CACHE_LIMIT = 50_000;
 
+	/** Columns whose last value {@link #repeated(int, String)} keeps, at most. */
+	static final int COLUMNS = 16;
+
 	private final Map<String, byte[]> encoded = new IdentityHashMap<>();
+
+	private final String[] lastText = new String[COLUMNS];
+
+	private final byte[][] lastBytes = new byte[COLUMNS][];
 
 	private final CopyIn copy;
 
@@ -42,6 +52,28 @@ final class CopyText {
 		if (text == null) {
 			return nul();
 		}
+		return raw(encoded(text));
+	}
+
+	/**
+	 * A text value of a column, escaped, cached by identity, and taken at once when it is
+	 * the same string as the column's value before.
+	 * @param column the column, 0 to {@link #COLUMNS} - 1
+	 * @param text the text, or null
+	 * @return this
+	 */
+	CopyText repeated(int column, String text) {
+		if (text == null) {
+			return nul();
+		}
+		if (text != this.lastText[column]) {
+			this.lastBytes[column] = encoded(text);
+			this.lastText[column] = text;
+		}
+		return raw(this.lastBytes[column]);
+	}
+
+	private byte[] encoded(String text) {
 		byte[] bytes = this.encoded.get(text);
 		if (bytes == null) {
 			if (this.encoded.size() >= CACHE_LIMIT) {
@@ -50,7 +82,26 @@ final class CopyText {
 			bytes = escape(text);
 			this.encoded.put(text, bytes);
 		}
-		return raw(bytes);
+		return bytes;
+	}
+
+	/**
+	 * A value made only of ASCII letters, digits, signs and points, such as a cell
+	 * reference or a decimal's plain digits: copied as it is, nothing in it needs
+	 * escaping.
+	 * @param text the text, or null
+	 * @return this
+	 */
+	@SuppressWarnings("deprecation") // copies each char's low byte: all of an ASCII char
+	CopyText ascii(String text) {
+		if (text == null) {
+			return nul();
+		}
+		int n = text.length();
+		room(n);
+		text.getBytes(0, n, this.buffer, this.length);
+		this.length += n;
+		return this;
 	}
 
 	/**
@@ -81,22 +132,27 @@ final class CopyText {
 	 * @return this
 	 */
 	CopyText number(long value) {
-		room(20);
 		if (value < 0) {
+			if (value == Long.MIN_VALUE) {
+				return ascii(Long.toString(value));
+			}
+			room(1);
 			this.buffer[this.length++] = '-';
 			value = -value;
 		}
-		int start = this.length;
+		int digits = 1;
+		for (long rest = value / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		room(digits);
+		byte[] b = this.buffer;
+		int at = this.length + digits;
+		this.length = at;
 		do {
-			this.buffer[this.length++] = (byte) ('0' + (value % 10));
+			b[--at] = (byte) ('0' + (value % 10));
 			value /= 10;
 		}
 		while (value > 0);
-		for (int i = start, j = this.length - 1; i < j; i++, j--) {
-			byte b = this.buffer[i];
-			this.buffer[i] = this.buffer[j];
-			this.buffer[j] = b;
-		}
 		return this;
 	}
 
@@ -106,7 +162,7 @@ final class CopyText {
 	 * @return this
 	 */
 	CopyText decimal(BigDecimal value) {
-		return (value != null) ? text(value.toPlainString()) : nul();
+		return (value != null) ? ascii(value.toPlainString()) : nul();
 	}
 
 	/**
@@ -152,6 +208,14 @@ final class CopyText {
 		if (this.length >= FLUSH_AT) {
 			flush();
 		}
+	}
+
+	/**
+	 * What has gathered and is not sent yet, as text (for tests).
+	 * @return the text
+	 */
+	String pending() {
+		return new String(this.buffer, 0, this.length, StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -184,12 +184,13 @@ public class SubmissionItemWriter implements ItemWriter<RowBatch> {
 			for (int i : order) {
 				StagedFact f = facts.get(i);
 				rows.number(blocks.get(i / ID_BLOCK) + (i % ID_BLOCK)).tab();
-				rows.repeated(f.regionCode()).tab().repeated(f.indicatorCode()).tab();
+				rows.repeated(0, f.regionCode()).tab().repeated(1, f.indicatorCode()).tab();
 				rows.number(labelIds[i]).tab().number(f.year()).tab();
-				rows.decimal(f.value()).tab().repeated(f.status()).tab().repeated(f.flags()).tab();
+				rows.decimal(f.value()).tab().repeated(2, f.status()).tab().repeated(3, f.flags()).tab();
 				rows.number(this.submissionId).tab();
-				rows.text(f.cell()).tab().repeated(FactPublisher.tentativeState(f)).tab();
-				rows.repeated(execution);
+				// a cell reference is letters and digits (Cell.reference)
+				rows.ascii(f.cell()).tab().repeated(4, FactPublisher.tentativeState(f)).tab();
+				rows.repeated(5, execution);
 				rows.endRow();
 			}
 			rows.finish();
