@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
@@ -16,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +41,9 @@ class JobsApiFunctionalTests extends PostgresTestSupport {
 
 	@Autowired
 	Launches launches;
+
+	@Autowired
+	Observed observed;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -92,6 +101,41 @@ class JobsApiFunctionalTests extends PostgresTestSupport {
 			.contains("four digits");
 		awaitEnd("compile");
 		assertThat(this.jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class)).isZero();
+	}
+
+	@Test
+	void aCallIsObservedAsARequestWithoutObservationsOfItsSecurityFilters() throws Exception {
+		this.observed.names.clear();
+		assertThat(call("GET", "/api/executions").statusCode()).isEqualTo(200);
+		assertThat(this.observed.names).contains("http.server.requests")
+			.noneMatch((name) -> name.startsWith("spring.security"));
+	}
+
+	@TestConfiguration
+	static class Observations {
+
+		@Bean
+		Observed observed() {
+			return new Observed();
+		}
+
+	}
+
+	/** Records the name of every observation started. */
+	static class Observed implements ObservationHandler<Observation.Context> {
+
+		final List<String> names = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onStart(Observation.Context context) {
+			this.names.add(context.getName());
+		}
+
+		@Override
+		public boolean supportsContext(Observation.Context context) {
+			return true;
+		}
+
 	}
 
 }
