@@ -108,7 +108,7 @@ public class ScheduledWork {
 		return launch("compileChronicleJob", Map.of("year", (year != null) ? year : "all"));
 	}
 
-	private static int yearOf(String year) {
+	private static Integer yearOf(String year) {
 		if (!year.matches("[0-9]{4}")) {
 			throw new IllegalArgumentException(
 					"年份应为四位数字，收到“" + year + "” / the year must be four digits, not '" + year + "'");

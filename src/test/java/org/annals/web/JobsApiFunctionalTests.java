@@ -93,6 +93,19 @@ class JobsApiFunctionalTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void compilingWithoutAYearBeforeAnyFactsCompilesTheChronicle() throws Exception {
+		HttpResponse<String> response = call("POST", "/api/jobs/compile/runs");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		long execution = ((Number) object(response.body()).get("execution")).longValue();
+		awaitEnd("compile");
+		assertThat(this.jdbc.queryForObject(
+				"select i.job_name from batch_job_execution e join batch_job_instance i "
+						+ "on i.job_instance_id = e.job_instance_id where e.job_execution_id = ?",
+				String.class, execution))
+			.isEqualTo("compileChronicleJob");
+	}
+
+	@Test
 	void aYearThatIsNoYearIsRefusedWithTheReasonAndStartsNothing() throws Exception {
 		HttpResponse<String> response = call("POST", "/api/jobs/compile/runs?year=20x2");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
