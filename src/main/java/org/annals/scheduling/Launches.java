@@ -39,14 +39,14 @@ public class Launches {
 
 	private static final Log logger = LogFactory.getLog(Launches.class);
 
+	/** The launch in this thread, told of the first job it starts. */
+	private static final ThreadLocal<CompletableFuture<Long>> FIRST_EXECUTION = new ThreadLocal<>();
+
 	private final ScheduledWork work;
 
 	private final JobControl control;
 
 	private final Executions executions;
-
-	/** The launch in this thread, told of the first job it starts. */
-	private static final ThreadLocal<CompletableFuture<Long>> FIRST_EXECUTION = new ThreadLocal<>();
 
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 

@@ -26,8 +26,8 @@ class SecurityConfiguration {
 
 	/**
 	 * No observation around each security filter, authentication and authorization:
-	 * nothing here reads them, and wrapping the chain's filters made every API call cost
-	 * about twice the processor time.
+	 * nothing here reads them, and wrapping the chain's filters made an API call cost
+	 * about a seventh more processor time (7.4-7.8 ms against 6.5-6.6 ms, measured).
 	 * @return the settings
 	 */
 	@Bean

@@ -44,18 +44,6 @@ final class CopyText {
 	}
 
 	/**
-	 * A text value, escaped, cached by identity (for values that repeat).
-	 * @param text the text, or null
-	 * @return this
-	 */
-	CopyText repeated(String text) {
-		if (text == null) {
-			return nul();
-		}
-		return raw(encoded(text));
-	}
-
-	/**
 	 * A text value of a column, escaped, cached by identity, and taken at once when it is
 	 * the same string as the column's value before.
 	 * @param column the column, 0 to {@link #COLUMNS} - 1
@@ -101,28 +89,6 @@ final class CopyText {
 		room(n);
 		text.getBytes(0, n, this.buffer, this.length);
 		this.length += n;
-		return this;
-	}
-
-	/**
-	 * A text value, escaped.
-	 * @param text the text, or null
-	 * @return this
-	 */
-	CopyText text(String text) {
-		if (text == null) {
-			return nul();
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 0x80 || c == '\\' || c < 0x20) {
-				return raw(escape(text));
-			}
-		}
-		room(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			this.buffer[this.length++] = (byte) text.charAt(i);
-		}
 		return this;
 	}
 
