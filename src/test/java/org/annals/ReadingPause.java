@@ -26,10 +26,21 @@ public final class ReadingPause implements AutoCloseable {
 	 * @throws SQLException when the test database cannot be reached
 	 */
 	public static ReadingPause hold() throws SQLException {
+		return hold("ingest_coverage");
+	}
+
+	/**
+	 * Takes the lock of another table that reading writes: {@code ingest_event} holds an
+	 * event log's reading at its first chunk.
+	 * @param table the table
+	 * @return the pause
+	 * @throws SQLException when the test database cannot be reached
+	 */
+	public static ReadingPause hold(String table) throws SQLException {
 		Connection connection = DriverManager.getConnection(PostgresTestSupport.DB_URL);
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("lock table ingest_coverage in exclusive mode");
+			statement.execute("lock table " + table + " in exclusive mode");
 		}
 		return new ReadingPause(connection);
 	}

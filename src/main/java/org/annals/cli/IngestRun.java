@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.intake.ReceiveFilesTasklet;
 import org.annals.ingest.report.IngestReporter;
 import org.annals.ingest.report.IngestSummary;
 import org.annals.scheduling.JobRunner;
@@ -53,17 +54,21 @@ class IngestRun {
 		out.flush();
 		List<Long> executions = new ArrayList<>();
 		int settling = 0;
+		List<String> notTaken = new ArrayList<>();
 		JobExecution failed = null;
 		for (String job : List.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB)) {
 			JobExecution execution = this.jobs.run(job, Map.of("inbox", folder.toString()));
 			this.repository.getJobExecutions(execution.getJobInstance()).forEach((e) -> executions.add(e.getId()));
 			settling = Math.max(settling, settling(execution));
+			if (notTaken.isEmpty()) {
+				notTaken.addAll(notTaken(execution));
+			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				failed = execution;
 				break;
 			}
 		}
-		IngestSummary summary = this.reporter.summarise(executions, settling);
+		IngestSummary summary = this.reporter.summarise(executions, settling, notTaken);
 		this.reporter.writeReports(summary);
 		this.reporter.print(summary, out);
 		if (failed != null && failed.getStatus() == BatchStatus.STOPPED) {
@@ -84,7 +89,15 @@ class IngestRun {
 					+ failed.getStatus() + "); running the same command again resumes it.\n" + why);
 			return ExitCodes.SYSTEM;
 		}
-		return (summary.rejected() > 0) ? ExitCodes.REJECTED : ExitCodes.OK;
+		return summary.incomplete() ? ExitCodes.REJECTED : ExitCodes.OK;
+	}
+
+	private static List<String> notTaken(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
+			.flatMap((s) -> ReceiveFilesTasklet.notTaken(s.getExecutionContext()).stream())
+			.toList();
 	}
 
 	private static int settling(JobExecution execution) {

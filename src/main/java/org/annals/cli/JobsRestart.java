@@ -82,7 +82,7 @@ class JobsRestart {
 		IngestSummary summary = this.reporter.summarise(ids, 0);
 		this.reporter.writeReports(summary);
 		this.reporter.print(summary, out);
-		return summary.rejected() > 0;
+		return summary.incomplete();
 	}
 
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.annals.ingest.intake.InboxScanner;
 import org.annals.ingest.intake.OriginalStore;
 import org.annals.ingest.intake.ReceiveFilesTasklet;
 import org.annals.ingest.load.PublishEventsTasklet;
 import org.annals.ingest.load.PublishFactsTasklet;
 import org.annals.ingest.load.FinishedReadings;
+import org.annals.ingest.load.ReadingFailures;
+import org.annals.ingest.load.ReadingListener;
+import org.annals.ingest.load.SubmissionTriage;
 import org.annals.ingest.load.SubmissionItemWriter;
 import org.annals.ingest.load.SummariseWrittenFacts;
 import org.annals.ingest.load.SubmissionItemReader;
@@ -25,13 +27,10 @@ import org.annals.support.RowCountListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -65,8 +64,7 @@ public class IngestJobConfiguration {
 	@StepScope
 	ReceiveFilesTasklet receiveFilesTasklet(@Value("#{jobParameters['inbox']}") String inbox,
 			IngestProperties properties, OriginalStore store, SubmissionRepository submissions) {
-		return new ReceiveFilesTasklet(Path.of(inbox), new InboxScanner(properties.settle()), store, submissions,
-				properties.threads());
+		return new ReceiveFilesTasklet(Path.of(inbox), store, submissions, properties);
 	}
 
 	@Bean
@@ -118,55 +116,48 @@ public class IngestJobConfiguration {
 	Step readSubmissionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionItemReader submissionItemReader, SubmissionItemWriter submissionItemWriter,
 			IngestProperties properties, JdbcClient jdbc, DataSource dataSource, ProgressListener progress,
-			RowCountListener rowCounts) {
+			RowCountListener rowCounts, SubmissionRepository submissions) {
 		return new StepBuilder("readSubmissionStep", jobRepository)
 			.<RowBatch, RowBatch>chunk(Math.max(1, properties.chunkSize() / SubmissionItemReader.ROWS_PER_ITEM))
 			.transactionManager(transactionManager)
 			.reader(submissionItemReader)
 			.writer(submissionItemWriter)
-			.listener(recordFormat(jdbc))
+			.listener(new ReadingListener(submissions, jdbc))
 			.listener(new SummariseWrittenFacts(jdbc, Databases.isPostgres(dataSource)))
 			.listener(progress)
 			.listener(rowCounts)
 			.build();
 	}
 
-	private static StepExecutionListener recordFormat(JdbcClient jdbc) {
-		return new StepExecutionListener() {
-			@Override
-			public ExitStatus afterStep(StepExecution stepExecution) {
-				ExecutionContext context = stepExecution.getExecutionContext();
-				if (context.containsKey("submissionId")) {
-					jdbc.sql("update ingest_submission set format = ?, layout = ? where id = ?")
-						.params(context.getString("format", null), context.getString("layout", null),
-								context.getLong("submissionId"))
-						.update();
-				}
-				return stepExecution.getExitStatus();
-			}
-		};
-	}
-
 	@Bean
 	Step readSubmissionsStep(JobRepository jobRepository, Partitioner submissionPartitioner, Step readSubmissionStep,
-			IngestProperties properties) {
-		return partitioned("readSubmissionsStep", jobRepository, submissionPartitioner, readSubmissionStep, properties);
+			IngestProperties properties, SubmissionRepository submissions, ReferenceData reference) {
+		return partitioned("readSubmissionsStep", jobRepository, submissionPartitioner, readSubmissionStep, properties,
+				new SubmissionTriage(submissions, reference, Kind.STATISTICS, properties.maxUnfinishedReads()));
 	}
 
 	@Bean
 	Step readEventLogsStep(JobRepository jobRepository, Partitioner eventLogPartitioner, Step readSubmissionStep,
-			IngestProperties properties) {
-		return partitioned("readEventLogsStep", jobRepository, eventLogPartitioner, readSubmissionStep, properties);
+			IngestProperties properties, SubmissionRepository submissions, ReferenceData reference) {
+		return partitioned("readEventLogsStep", jobRepository, eventLogPartitioner, readSubmissionStep, properties,
+				new SubmissionTriage(submissions, reference, Kind.EVENTS, properties.maxUnfinishedReads()));
 	}
 
+	/**
+	 * A step reading each pending submission in a partition of its own, a few at once; a
+	 * file whose reading fails is left for the next run without failing the others'
+	 * ({@link ReadingFailures}).
+	 */
 	private static Step partitioned(String name, JobRepository jobRepository, Partitioner partitioner, Step worker,
-			IngestProperties properties) {
+			IngestProperties properties, SubmissionTriage triage) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(properties.threads());
 		return new StepBuilder(name, jobRepository).partitioner("readSubmissionStep", partitioner)
 			.step(worker)
 			.gridSize(properties.threads())
 			.taskExecutor(executor)
+			.aggregator(new ReadingFailures())
+			.listener(triage)
 			.build();
 	}
 

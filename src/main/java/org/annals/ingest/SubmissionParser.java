@@ -1,11 +1,15 @@
 package org.annals.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import org.annals.ingest.events.EventLayouts;
 import org.annals.ingest.layout.LayoutDetector;
@@ -20,6 +24,7 @@ import org.annals.reference.Departments;
 import org.annals.reference.LayoutTemplate;
 import org.annals.reference.Region;
 import org.annals.reference.ReferenceData;
+import org.annals.support.Sha256;
 
 /**
  * Reads one submission, streaming: judges its format from the bytes, recognises each
@@ -28,6 +33,10 @@ import org.annals.reference.ReferenceData;
  * input.
  */
 public final class SubmissionParser implements AutoCloseable {
+
+	/** Refusals that an I/O fault of the stored copy could look like. */
+	private static final Set<String> READ_FAULT_LOOKALIKES = Set.of("CORRUPT", "ENCODING", "EMPTY_FILE",
+			"NOT_A_WORKBOOK", "UNSUPPORTED_FORMAT", "ZIP_BOMB");
 
 	private final Path file;
 
@@ -38,6 +47,8 @@ public final class SubmissionParser implements AutoCloseable {
 	private final ReferenceData reference;
 
 	private final Kind kind;
+
+	private String sha256;
 
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
 
@@ -84,6 +95,20 @@ public final class SubmissionParser implements AutoCloseable {
 	}
 
 	/**
+	 * Has a refusal of the file as corrupt or mis-encoded checked first against the
+	 * stored original's own hash: a stored copy that cannot be read, or no longer has the
+	 * bytes that were received, is an I/O fault of the store, thrown as such (the file is
+	 * then left for the next run), never reported to its department as their file's
+	 * fault.
+	 * @param expected the SHA-256 the stored original was received with
+	 * @return this parser
+	 */
+	public SubmissionParser storedAs(String expected) {
+		this.sha256 = expected;
+		return this;
+	}
+
+	/**
 	 * The next row's outcome, or a file- or sheet-level issue.
 	 * @return the outcome, or null at the end of the file
 	 * @throws IOException when the stored file cannot be read at all
@@ -93,6 +118,9 @@ public final class SubmissionParser implements AutoCloseable {
 			return advance();
 		}
 		catch (RejectedFileException ex) {
+			if (this.sha256 != null && READ_FAULT_LOOKALIKES.contains(ex.code())) {
+				confirmStoredIntact();
+			}
 			this.finished = true;
 			this.queued.clear();
 			this.interpreter = null;
@@ -106,6 +134,25 @@ public final class SubmissionParser implements AutoCloseable {
 					.replace(this.file.toString(), this.originalName);
 			}
 			return RowOutcome.issues(List.of(Issue.of(code, null, null, arguments)));
+		}
+	}
+
+	/**
+	 * Whether the stored original is whole: all of it can be read, and it has the hash it
+	 * was received with.
+	 * @throws IOException when it cannot be read, or its bytes changed
+	 */
+	private void confirmStoredIntact() throws IOException {
+		MessageDigest digest = Sha256.newDigest();
+		try (InputStream in = Files.newInputStream(this.file)) {
+			byte[] buffer = new byte[256 * 1024];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		if (!Sha256.hex(digest).equals(this.sha256)) {
+			throw new IOException("存储的原件与收到时的 SHA-256 不符，需从备份恢复 / the stored original no longer matches the "
+					+ "SHA-256 it was received with; restore it from a backup: " + this.sha256);
 		}
 	}
 

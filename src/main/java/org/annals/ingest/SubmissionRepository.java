@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.annals.reference.ReferenceData;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,12 +22,15 @@ import org.springframework.stereotype.Repository;
 public class SubmissionRepository {
 
 	private static final String COLUMNS = "id, sha256, department, original_name, size_bytes, format, status, layout, "
-			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id, kind";
+			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id, kind, read_error";
 
 	private final JdbcClient jdbc;
 
-	SubmissionRepository(JdbcClient jdbc) {
+	private final String referenceVersion;
+
+	SubmissionRepository(JdbcClient jdbc, ReferenceData reference) {
 		this.jdbc = jdbc;
+		this.referenceVersion = reference.version();
 	}
 
 	/**
@@ -68,24 +73,39 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * Records a new submission.
-	 * @param sha256 its hash
-	 * @param department its department folder
-	 * @param originalName its name
-	 * @param size its size
-	 * @param jobExecutionId the execution receiving it, or null
-	 * @param kind statistics or an event log
-	 * @return its id
+	 * What receiving some bytes did.
+	 *
+	 * @param id the submission of the bytes
+	 * @param duplicate whether they had arrived before (or arrived at the same moment
+	 * from elsewhere, and the other receipt was recorded first)
 	 */
-	public long insert(String sha256, String department, String originalName, long size, Long jobExecutionId,
+	public record Received(long id, boolean duplicate) {
+	}
+
+	/**
+	 * Records the submission of some bytes unless they arrived before: one submission per
+	 * content, whoever is first, a guarantee of the database's (two receipts of the same
+	 * bytes at the same moment, on one node or two, give one submission).
+	 * @param sha256 their hash
+	 * @param department the department they came from
+	 * @param originalName the name they came under
+	 * @param size their size
+	 * @param jobExecutionId the execution receiving them, or null
+	 * @param kind statistics or an event log
+	 * @return the submission, and whether it existed
+	 */
+	public Received receive(String sha256, String department, String originalName, long size, Long jobExecutionId,
 			Kind kind) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
+		int inserted = this.jdbc
 			.sql("insert into ingest_submission (sha256, department, original_name, size_bytes, status, received_at, "
-					+ "job_execution_id, kind) values (?, ?, ?, ?, ?, ?, ?, ?)")
+					+ "job_execution_id, kind) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
 			.params(sha256, department, originalName, size, Submission.RECEIVED, now(), jobExecutionId, kind.code())
 			.update(keys, "id");
-		return keys.getKey().longValue();
+		if (inserted == 1) {
+			return new Received(keys.getKey().longValue(), false);
+		}
+		return new Received(findBySha256(sha256).orElseThrow().id(), true);
 	}
 
 	/**
@@ -117,6 +137,151 @@ public class SubmissionRepository {
 	public List<Long> pending(Kind kind) {
 		return this.jdbc.sql("select id from ingest_submission where status = ? and kind = ? order by id")
 			.params(Submission.RECEIVED, kind.code())
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The submissions of a kind that a run read to their end and has not decided yet,
+	 * oldest first: a file received while the run went on is not among them, and is left
+	 * for the next run.
+	 * @param kind statistics or event logs
+	 * @param instance the job instance of the run (its restarts read on where it stopped)
+	 * @return their ids
+	 */
+	public List<Long> readBy(Kind kind, long instance) {
+		return this.jdbc
+			.sql("select id from ingest_submission where status = ? and kind = ? and read_instance = ? order by id")
+			.params(Submission.RECEIVED, kind.code(), instance)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Records that a reading of a submission starts (from its beginning, or on from where
+	 * a restart left it). A reading that never ends, because it failed or its process
+	 * died, is counted, so that a file that does so again and again is set aside.
+	 * @param submissionId the submission
+	 */
+	public void startReading(long submissionId) {
+		this.jdbc
+			.sql("update ingest_submission set unfinished_reads = unfinished_reads + 1, read_instance = null "
+					+ "where id = ?")
+			.param(submissionId)
+			.update();
+	}
+
+	/**
+	 * Records that a run read a submission to its end: that run decides it.
+	 * @param submissionId the submission
+	 * @param instance the job instance of the run
+	 */
+	public void finishReading(long submissionId, long instance) {
+		this.jdbc
+			.sql("update ingest_submission set read_instance = ?, unfinished_reads = 0, read_error = null where id = ?")
+			.params(instance, submissionId)
+			.update();
+	}
+
+	/**
+	 * Records why a reading failed; the submission stays received, for the next run.
+	 * @param submissionId the submission
+	 * @param reason what went wrong, as the operator should read it
+	 */
+	public void readingFailed(long submissionId, String reason) {
+		this.jdbc.sql("update ingest_submission set read_error = ? where id = ?")
+			.params(clip(reason), submissionId)
+			.update();
+	}
+
+	/**
+	 * The submissions left received because their last reading failed, oldest first.
+	 * @return them, each with the reason in {@link Submission#readError()}
+	 */
+	public List<Submission> leftUnread() {
+		return this.jdbc
+			.sql("select " + COLUMNS
+					+ " from ingest_submission where status = ? and read_error is not null order by id")
+			.param(Submission.RECEIVED)
+			.query(Submission.class)
+			.list();
+	}
+
+	/**
+	 * The received submissions of a kind whose readings failed to end at least so many
+	 * times in a row.
+	 * @param kind statistics or event logs
+	 * @param times the count
+	 * @return them
+	 */
+	public List<Submission> failingReadings(Kind kind, int times) {
+		return this.jdbc.sql("select " + COLUMNS
+				+ " from ingest_submission where status = ? and kind = ? and unfinished_reads >= ? " + "order by id")
+			.params(Submission.RECEIVED, kind.code(), times)
+			.query(Submission.class)
+			.list();
+	}
+
+	/**
+	 * Sets a submission aside that cannot be read (status {@link Submission#FAILED}),
+	 * with the issue that says why, until an operator has it read again.
+	 * @param submissionId the submission
+	 * @param why the issue
+	 * @param execution the job execution that set it aside
+	 */
+	public void setAside(long submissionId, Issue why, Long execution) {
+		clearReading(submissionId);
+		insertIssue(submissionId, why);
+		decide(submissionId, Submission.FAILED, 0, execution);
+	}
+
+	/**
+	 * Adds an issue to a submission.
+	 * @param submissionId the submission
+	 * @param issue the issue
+	 */
+	public void insertIssue(long submissionId, Issue issue) {
+		this.jdbc
+			.sql("insert into ingest_issue (submission_id, severity, code, sheet, cell, message_zh, message_en) "
+					+ "values (?, ?, ?, ?, ?, ?, ?)")
+			.params(submissionId, issue.severity().name(), issue.code(), issue.sheet(), issue.cell(), issue.chinese(),
+					issue.english())
+			.update();
+	}
+
+	/**
+	 * Makes a rejected or set-aside submission received again, to be read by the next run
+	 * from its stored original: its receipts (who sent it, when, under which name) stay
+	 * as they are; what its last reading left is cleared when it is read again.
+	 * @param submissionId the submission
+	 * @return whether it was rejected or set aside (a received or loaded one is left
+	 * alone)
+	 */
+	public boolean reopen(long submissionId) {
+		return this.jdbc
+			.sql("update ingest_submission set status = ?, read_instance = null, unfinished_reads = 0, "
+					+ "read_error = null, finished_at = null, decided_by = null, fact_count = 0, error_count = 0, "
+					+ "warning_count = 0, conflict_count = 0 where id = ? and status in (?, ?)")
+			.params(Submission.RECEIVED, submissionId, Submission.REJECTED, Submission.FAILED)
+			.update() == 1;
+	}
+
+	/**
+	 * The rejected submissions of a kind that were decided against other reference data
+	 * than today's, and were refused for a reason that reference data can remove.
+	 * @param kind statistics or event logs
+	 * @param version today's reference data version
+	 * @param codes the issue codes reference data can remove
+	 * @return their ids, oldest first
+	 */
+	public List<Long> rejectedAgainstOtherReference(Kind kind, String version, List<String> codes) {
+		String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+		List<Object> params = new java.util.ArrayList<>(List.of(Submission.REJECTED, kind.code(), version));
+		params.addAll(codes);
+		return this.jdbc.sql("select s.id from ingest_submission s where s.status = ? and s.kind = ? and "
+				+ "(s.reference_version is null or s.reference_version <> ?) and exists (select 1 from ingest_issue i "
+				+ "where i.submission_id = s.id and i.severity = 'ERROR' and i.code in (" + marks + ")) order by s.id")
+			.params(params)
 			.query(Long.class)
 			.list();
 	}
@@ -202,11 +367,13 @@ public class SubmissionRepository {
 	 * until the transaction ends, so that two deciders (a node that stalled and woke up,
 	 * and the node that took its work over) never both publish it.
 	 * @param submissionId the submission
-	 * @return whether it is still pending, and now ours to decide
+	 * @param instance the job instance that read it
+	 * @return whether it is still pending, read by that run, and now ours to decide
 	 */
-	public boolean claimPending(long submissionId) {
-		return !this.jdbc.sql("select id from ingest_submission where id = ? and status = ? for update")
-			.params(submissionId, Submission.RECEIVED)
+	public boolean claimPending(long submissionId, long instance) {
+		return !this.jdbc
+			.sql("select id from ingest_submission where id = ? and status = ? and read_instance = ? for update")
+			.params(submissionId, Submission.RECEIVED, instance)
 			.query(Long.class)
 			.list()
 			.isEmpty();
@@ -215,7 +382,8 @@ public class SubmissionRepository {
 	/**
 	 * Records what became of a read submission.
 	 * @param submissionId the submission
-	 * @param status {@link Submission#LOADED} or {@link Submission#REJECTED}
+	 * @param status {@link Submission#LOADED}, {@link Submission#REJECTED} or
+	 * {@link Submission#FAILED}
 	 * @param loaded how many facts or events were published
 	 * @param execution the job execution deciding it
 	 */
@@ -226,7 +394,8 @@ public class SubmissionRepository {
 	/**
 	 * Records what became of a read submission.
 	 * @param submissionId the submission
-	 * @param status {@link Submission#LOADED} or {@link Submission#REJECTED}
+	 * @param status {@link Submission#LOADED}, {@link Submission#REJECTED} or
+	 * {@link Submission#FAILED}
 	 * @param loaded how many facts or events were published
 	 * @param conflicts how many of its facts are a conflict
 	 * @param execution the job execution deciding it
@@ -234,10 +403,16 @@ public class SubmissionRepository {
 	public void decide(long submissionId, String status, int loaded, int conflicts, Long execution) {
 		this.jdbc
 			.sql("update ingest_submission set status = ?, fact_count = ?, error_count = ?, warning_count = ?, "
-					+ "conflict_count = ?, finished_at = ?, decided_by = ? where id = ?")
+					+ "conflict_count = ?, finished_at = ?, decided_by = ?, reference_version = ? where id = ?")
 			.params(status, loaded, countIssues(submissionId, Severity.ERROR),
-					countIssues(submissionId, Severity.WARNING), conflicts, now(), execution, submissionId)
+					countIssues(submissionId, Severity.WARNING), conflicts, now(), execution, this.referenceVersion,
+					submissionId)
 			.update();
+	}
+
+	private static String clip(String text) {
+		String whole = (text != null) ? text : "";
+		return (whole.length() > 2000) ? whole.substring(0, 1999) + "…" : whole;
 	}
 
 	static Timestamp timestamp(Instant instant) {

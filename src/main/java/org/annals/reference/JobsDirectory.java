@@ -3,12 +3,16 @@ package org.annals.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+
+import org.annals.support.Sha256;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -66,6 +70,28 @@ public final class JobsDirectory {
 			return Files.exists(this.folder.resolve(relative));
 		}
 		return this.resolver.getResource("classpath:jobs/" + relative).exists();
+	}
+
+	/**
+	 * A digest of some descriptors' bytes, names included: it changes when any of them
+	 * does.
+	 * @param relatives their paths under {@code jobs/}, in a fixed order
+	 * @return the SHA-256, in hex
+	 */
+	public String digest(List<String> relatives) {
+		MessageDigest digest = Sha256.newDigest();
+		for (String relative : relatives) {
+			digest.update(relative.getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			try (InputStream in = open(relative)) {
+				digest.update(in.readAllBytes());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			digest.update((byte) 0);
+		}
+		return Sha256.hex(digest);
 	}
 
 	/**

@@ -32,6 +32,8 @@ public final class ReferenceData {
 
 	private final String location;
 
+	private final String version;
+
 	private ReferenceData(JobsDirectory jobs) {
 		this.location = jobs.location();
 		this.departments = Descriptors.read(jobs, Departments.FILE, Departments.class);
@@ -53,6 +55,10 @@ public final class ReferenceData {
 			}
 		}
 		this.templates = readTemplates(jobs);
+		List<String> reading = new ArrayList<>(
+				List.of(Departments.FILE, "reference/regions.csv", IndicatorCatalog.FILE));
+		reading.addAll(jobs.list("templates", ".yml"));
+		this.version = jobs.digest(reading);
 		this.tables = readTables(jobs);
 		this.schedules = jobs.exists(Schedules.FILE) ? Descriptors.read(jobs, Schedules.FILE, Schedules.class)
 				: Schedules.NONE;
@@ -182,6 +188,17 @@ public final class ReferenceData {
 	 */
 	public Optional<LayoutTemplate> templateFor(String folder, String fileName) {
 		return this.templates.stream().filter((t) -> t.appliesTo(folder, fileName)).findFirst();
+	}
+
+	/**
+	 * The version of what reading a file depends on (departments, regions, indicators,
+	 * layout templates): a digest of those descriptors, which changes when any of them
+	 * does. A file refused for lack of a region, an indicator or a layout pin is read
+	 * again under a new version.
+	 * @return the version
+	 */
+	public String version() {
+		return this.version;
 	}
 
 	/**

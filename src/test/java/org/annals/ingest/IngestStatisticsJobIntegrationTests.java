@@ -75,7 +75,9 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(16);
 		assertThat(count("select count(*) from ingest_receipt where duplicate")).isEqualTo(1);
 		assertThat(count("select count(*) from ingest_submission where kind = 'events'")).isEqualTo(3);
-		assertThat(count("select count(*) from ingest_submission where status = 'loaded'")).isEqualTo(10);
+		assertThat(count("select count(*) from ingest_submission where status = 'loaded'"))
+			.as("%s", this.jdbc.queryForList("select original_name, status, read_error from ingest_submission"))
+			.isEqualTo(10);
 		List<String> rejected = this.jdbc.queryForList(
 				"select original_name from ingest_submission where status = 'rejected' order by original_name",
 				String.class);
@@ -323,6 +325,7 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2020,1");
 		ingest();
 		long id = this.jdbc.queryForObject("select id from ingest_submission", Long.class);
+		long instance = this.jdbc.queryForObject("select read_instance from ingest_submission", Long.class);
 		this.jdbc.update("update ingest_submission set status = 'received' where id = ?", id);
 		var template = new org.springframework.transaction.support.TransactionTemplate(this.transactions);
 		java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
@@ -330,7 +333,7 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		Thread other = new Thread(() -> {
 			try {
 				claimed.await();
-				second.complete(template.execute((status) -> this.submissions.claimPending(id)));
+				second.complete(template.execute((status) -> this.submissions.claimPending(id, instance)));
 			}
 			catch (Exception ex) {
 				second.completeExceptionally(ex);
@@ -338,7 +341,7 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		});
 		other.start();
 		Boolean first = template.execute((status) -> {
-			boolean mine = this.submissions.claimPending(id);
+			boolean mine = this.submissions.claimPending(id, instance);
 			claimed.countDown();
 			try {
 				Thread.sleep(500); // the other decider now waits on the row lock

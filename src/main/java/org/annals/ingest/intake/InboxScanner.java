@@ -50,8 +50,10 @@ public final class InboxScanner {
 	 * @param settling files still being written, left for the next run
 	 * ({@link #isInProgress} tells a temporary name from a recent change)
 	 * @param outside files directly in the inbox, outside any department folder
+	 * @param unreadable files and folders that could not be listed or read, each with the
+	 * reason; the rest of the inbox is scanned all the same
 	 */
-	public record Scan(List<InboxFile> ready, List<InboxFile> settling, List<String> outside) {
+	public record Scan(List<InboxFile> ready, List<InboxFile> settling, List<String> outside, List<String> unreadable) {
 	}
 
 	/**
@@ -65,7 +67,25 @@ public final class InboxScanner {
 		List<InboxFile> ready = new ArrayList<>();
 		List<InboxFile> settling = new ArrayList<>();
 		List<String> outside = new ArrayList<>();
+		List<String> unreadable = new ArrayList<>();
 		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) throws IOException {
+				if (file.equals(inbox)) {
+					throw ex;
+				}
+				unreadable.add(inbox.relativize(file).toString().replace('\\', '/') + "：" + reason(ex));
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult postVisitDirectory(Path dir, IOException ex) {
+				if (ex != null) {
+					unreadable.add(inbox.relativize(dir).toString().replace('\\', '/') + "/：" + reason(ex));
+				}
+				return FileVisitResult.CONTINUE;
+			}
 
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -101,7 +121,45 @@ public final class InboxScanner {
 		ready.sort(Comparator.comparing(InboxFile::relative));
 		settling.sort(Comparator.comparing(InboxFile::relative));
 		outside.sort(Comparator.naturalOrder());
-		return new Scan(ready, settling, outside);
+		return new Scan(ready, settling, outside, unreadable);
+	}
+
+	/**
+	 * Looks at files of an earlier scan again: those whose size or time changed since, or
+	 * that are gone, are not settled after all.
+	 * @param files the files
+	 * @return those unchanged
+	 */
+	public List<InboxFile> unchanged(List<InboxFile> files) {
+		List<InboxFile> unchanged = new ArrayList<>();
+		for (InboxFile file : files) {
+			try {
+				BasicFileAttributes now = Files.readAttributes(file.path(), BasicFileAttributes.class);
+				if (now.size() == file.size() && now.lastModifiedTime().toInstant().equals(file.modified())) {
+					unchanged.add(file);
+				}
+			}
+			catch (IOException ex) {
+				// gone or unreadable since the first scan: the next scan says which
+			}
+		}
+		return unchanged;
+	}
+
+	/**
+	 * Why a file could not be read, as an operator reads it.
+	 * @param ex what reading it threw
+	 * @return the reason, in Chinese and English
+	 */
+	public static String reason(IOException ex) {
+		if (ex instanceof java.nio.file.AccessDeniedException) {
+			return "没有读取权限 / permission denied";
+		}
+		if (ex instanceof java.nio.file.NoSuchFileException) {
+			return "读取前已被移走或删除 / it vanished before it could be read";
+		}
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+		return "读写错误 / I/O error: " + ex.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message);
 	}
 
 	/**

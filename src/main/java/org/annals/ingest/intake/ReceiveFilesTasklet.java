@@ -3,8 +3,10 @@ package org.annals.ingest.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.annals.ingest.IngestProperties;
 import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionClassifier;
 import org.annals.ingest.SubmissionRepository;
@@ -19,17 +22,29 @@ import org.annals.ingest.SubmissionRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Takes each settled file from the inbox: stores its original by hash first, then records
  * a receipt; the same bytes dropped again are a duplicate and are not read twice. A file
- * already received unchanged (same path, size and time) is passed over. Storing (copy,
- * SHA-256, flush to disk) and classifying go on for a few files at once; the receipts are
- * recorded one by one in the inbox's order, so submissions are numbered as the files are
- * listed.
+ * already received unchanged (same path, size and time) is passed over. A file is settled
+ * when its name says it is not being written, its time is older than the settle time, its
+ * size and time are the same in a second look one settle time later, and its own bytes
+ * look whole ({@link CopyCompleteness}); else it is left for the next run. A file or
+ * folder that cannot be read, and a file over the size limit, is reported with its reason
+ * and left where it is; every other file is taken all the same. Storing (copy, SHA-256,
+ * flush to disk) and classifying go on for a few files at once; the receipts are recorded
+ * one by one in the inbox's order, so submissions are numbered as the files are listed.
  */
 public class ReceiveFilesTasklet implements Tasklet {
+
+	/** The step execution context's key for the files not taken, each with why. */
+	public static final String NOT_TAKEN = "notTaken";
+
+	/** Files not taken listed by name at most; the context stays small. */
+	private static final int LISTED = 50;
 
 	private final Path inbox;
 
@@ -39,71 +54,117 @@ public class ReceiveFilesTasklet implements Tasklet {
 
 	private final SubmissionRepository submissions;
 
-	private final int threads;
+	private final IngestProperties properties;
 
 	/**
 	 * Creates the tasklet.
 	 * @param inbox the inbox folder
-	 * @param scanner the scanner
 	 * @param store the original store
 	 * @param submissions the submissions
-	 * @param threads files stored at once
+	 * @param properties the settings: settle time, size limit, threads
 	 */
-	public ReceiveFilesTasklet(Path inbox, InboxScanner scanner, OriginalStore store, SubmissionRepository submissions,
-			int threads) {
+	public ReceiveFilesTasklet(Path inbox, OriginalStore store, SubmissionRepository submissions,
+			IngestProperties properties) {
 		this.inbox = inbox;
-		this.scanner = scanner;
+		this.scanner = new InboxScanner(properties.settle());
 		this.store = store;
 		this.submissions = submissions;
-		this.threads = Math.max(1, threads);
+		this.properties = properties;
 	}
 
-	/**
-	 * A file stored: its original and what it holds, or nothing when it changed while it
-	 * was stored (it is taken when it has settled again).
-	 */
-	private record Received(InboxScanner.InboxFile file, OriginalStore.Stored stored, Kind kind) {
+	/** What became of one file: stored, or left with a reason, or left to settle. */
+	private record Received(InboxScanner.InboxFile file, OriginalStore.Stored stored, Kind kind, String notTaken) {
+
+		static Received settling(InboxScanner.InboxFile file) {
+			return new Received(file, null, null, null);
+		}
+
+		static Received notTaken(InboxScanner.InboxFile file, String why) {
+			return new Received(file, null, null, file.relative() + "：" + why);
+		}
+
 	}
 
 	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		if (!Files.isDirectory(this.inbox)) {
 			throw new IllegalStateException("收件箱目录不存在 / the inbox folder does not exist: " + this.inbox);
 		}
 		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		InboxScanner.Scan scan = this.scanner.scan(this.inbox, Instant.now());
-		var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		context.putInt("settling", scan.settling().size());
-		context.putInt("outside", scan.outside().size());
 		List<InboxScanner.InboxFile> fresh = scan.ready()
 			.stream()
 			.filter((file) -> !this.submissions.alreadyReceived(file.relative(), file.size(), file.modified()))
 			.toList();
-		for (Received received : receiveAll(fresh)) {
+		int settling = scan.settling().size();
+		List<InboxScanner.InboxFile> confirmed = secondLook(fresh);
+		settling += fresh.size() - confirmed.size();
+		List<String> notTaken = new ArrayList<>(scan.unreadable());
+		for (Received received : receiveAll(confirmed)) {
+			if (received.notTaken() != null) {
+				notTaken.add(received.notTaken());
+				continue;
+			}
 			if (received.stored() == null) {
+				settling++;
 				continue;
 			}
 			InboxScanner.InboxFile file = received.file();
 			OriginalStore.Stored stored = received.stored();
 			String name = file.path().getFileName().toString();
-			var existing = this.submissions.findBySha256(stored.sha256());
-			long id = existing.map((s) -> s.id())
-				.orElseGet(() -> this.submissions.insert(stored.sha256(), file.department(), name, stored.size(),
-						execution, received.kind()));
-			this.submissions.insertReceipt(id, file.department(), name, file.relative(), file.size(), file.modified(),
-					existing.isPresent(), execution);
+			SubmissionRepository.Received submission = this.submissions.receive(stored.sha256(), file.department(),
+					name, stored.size(), execution, received.kind());
+			this.submissions.insertReceipt(submission.id(), file.department(), name, file.relative(), file.size(),
+					file.modified(), submission.duplicate(), execution);
 			contribution.incrementReadCount();
-			contribution.incrementWriteCount(existing.isPresent() ? 0 : 1);
+			contribution.incrementWriteCount(submission.duplicate() ? 0 : 1);
 		}
+		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+		context.putInt("settling", settling);
+		context.putInt("outside", scan.outside().size());
+		context.putString(NOT_TAKEN, listed(notTaken));
 		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * Stores and classifies files, a few at once, and answers in their order; the first
-	 * failure, in that order, is thrown once none of them is still being stored.
+	 * The files not taken by a receiving step, each with why.
+	 * @param context the step's execution context
+	 * @return the lines, as an operator reads them
+	 */
+	public static List<String> notTaken(ExecutionContext context) {
+		String lines = context.getString(NOT_TAKEN, "");
+		return lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"));
+	}
+
+	private static String listed(List<String> lines) {
+		List<String> shown = new ArrayList<>(lines.subList(0, Math.min(LISTED, lines.size())));
+		if (lines.size() > LISTED) {
+			shown.add("……以及另外 " + (lines.size() - LISTED) + " 个 / and " + (lines.size() - LISTED) + " more");
+		}
+		return String.join("\n", shown.stream().map((line) -> line.replace('\n', ' ').replace('\r', ' ')).toList());
+	}
+
+	/**
+	 * Looks at new files once more, one settle time after the scan: a copy that keeps a
+	 * source's old time while it grows is seen by its size.
+	 */
+	private List<InboxScanner.InboxFile> secondLook(List<InboxScanner.InboxFile> files) throws InterruptedException {
+		Duration settle = this.properties.settle();
+		if (files.isEmpty() || settle.isZero() || settle.isNegative()) {
+			return files;
+		}
+		Thread.sleep(settle.toMillis());
+		return this.scanner.unchanged(files);
+	}
+
+	/**
+	 * Stores and classifies files, a few at once, and answers in their order; a file that
+	 * cannot be read answers with why. A failure of the store itself (a full disk) is
+	 * thrown once none of them is still being stored.
 	 */
 	private List<Received> receiveAll(List<InboxScanner.InboxFile> files) throws IOException {
-		if (files.size() < 2 || this.threads == 1) {
+		int threads = Math.max(1, this.properties.threads());
+		if (files.size() < 2 || threads == 1) {
 			List<Received> received = new ArrayList<>();
 			for (InboxScanner.InboxFile file : files) {
 				received.add(receive(file));
@@ -111,7 +172,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 			return received;
 		}
 		AtomicInteger counter = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.threads, files.size()), (task) -> {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), (task) -> {
 			Thread thread = new Thread(task, "receive-" + counter.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -153,13 +214,49 @@ public class ReceiveFilesTasklet implements Tasklet {
 	}
 
 	private Received receive(InboxScanner.InboxFile file) throws IOException {
-		OriginalStore.Stored stored = this.store.store(file.path());
-		if (stored.size() != Files.size(file.path())
-				|| !Files.getLastModifiedTime(file.path()).toInstant().equals(file.modified())) {
-			return new Received(file, null, null);
+		DataSize limit = this.properties.maxFileSize();
+		if (file.size() > limit.toBytes()) {
+			return Received.notTaken(file,
+					"大小 " + megabytes(file.size()) + "，超过单个文件上限 " + megabytes(limit.toBytes()) + "，未接收；请拆分后重新报送 / "
+							+ megabytes(file.size()) + ", over the per-file limit of " + megabytes(limit.toBytes())
+							+ "; not taken: split it and send it again");
 		}
-		return new Received(file, stored,
-				SubmissionClassifier.classify(stored.path(), file.path().getFileName().toString()));
+		try {
+			if (!CopyCompleteness.looksWhole(file.path())
+					&& file.modified().isAfter(Instant.now().minus(this.properties.incompleteGrace()))) {
+				return Received.settling(file);
+			}
+			OriginalStore.Stored stored = this.store.store(file.path());
+			if (stored.size() != Files.size(file.path())
+					|| !Files.getLastModifiedTime(file.path()).toInstant().equals(file.modified())) {
+				return Received.settling(file);
+			}
+			return new Received(file, stored,
+					SubmissionClassifier.classify(stored.path(), file.path().getFileName().toString()), null);
+		}
+		catch (IOException ex) {
+			if (ofTheStore(ex)) {
+				throw ex;
+			}
+			return Received.notTaken(file, InboxScanner.reason(ex) + "；下次运行时再试 / tried again next run");
+		}
+	}
+
+	/**
+	 * Whether storing failed on the store's side (a full disk, a path outside the inbox):
+	 * the system's failure, which stops the run, not the file's.
+	 */
+	private boolean ofTheStore(IOException ex) {
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+			return true;
+		}
+		return ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+				&& !Path.of(fs.getFile()).toAbsolutePath().startsWith(this.inbox.toAbsolutePath());
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
 	}
 
 }

@@ -47,13 +47,11 @@ public class SubmissionIntake {
 	public Receipt receive(InputStream content, String department, String originalName) throws IOException {
 		OriginalStore.Stored stored = this.store.store(content);
 		String name = (originalName != null && !originalName.isBlank()) ? originalName : "upload";
-		var existing = this.submissions.findBySha256(stored.sha256());
-		long id = existing.map((s) -> s.id())
-			.orElseGet(() -> this.submissions.insert(stored.sha256(), department, name, stored.size(), null,
-					SubmissionClassifier.classify(stored.path(), name)));
-		this.submissions.insertReceipt(id, department, name, "upload:" + department + "/" + name, stored.size(),
-				Instant.now(), existing.isPresent(), null);
-		return new Receipt(id, stored, existing.isPresent());
+		SubmissionRepository.Received received = this.submissions.receive(stored.sha256(), department, name,
+				stored.size(), null, SubmissionClassifier.classify(stored.path(), name));
+		this.submissions.insertReceipt(received.id(), department, name, "upload:" + department + "/" + name,
+				stored.size(), Instant.now(), received.duplicate(), null);
+		return new Receipt(received.id(), stored, received.duplicate());
 	}
 
 }

@@ -14,11 +14,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Decides each read event log, one per transaction. A log with an error is rejected
- * (kept, with its report). Otherwise its events become current, and the events of an
- * earlier log that the same department sent under the same file name become history: a
- * corrected log replaces the one it corrects. Rows refused for an unreadable date are
- * warnings; the rest of the log loads.
+ * Decides each event log this run read, one per transaction (a log received while the run
+ * went on is left for the next run, so that a re-sent log never supersedes the published
+ * one before it was read). A log with an error is rejected (kept, with its report).
+ * Otherwise its events become current, and the events of an earlier log that the same
+ * department sent under the same file name become history: a corrected log replaces the
+ * one it corrects. Rows refused for an unreadable date are warnings; the rest of the log
+ * loads.
  */
 public class PublishEventsTasklet implements Tasklet {
 
@@ -38,12 +40,14 @@ public class PublishEventsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<Long> pending = this.submissions.pending(Kind.EVENTS);
+		var step = chunkContext.getStepContext().getStepExecution();
+		long instance = step.getJobExecution().getJobInstance().getInstanceId();
+		List<Long> pending = this.submissions.readBy(Kind.EVENTS, instance);
 		if (pending.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		if (this.submissions.claimPending(pending.get(0))) {
+		Long execution = step.getJobExecutionId();
+		if (this.submissions.claimPending(pending.get(0), instance)) {
 			decide(this.submissions.get(pending.get(0)), execution, contribution);
 		}
 		return (pending.size() > 1) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;

@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Decides each read submission, one per transaction: a file with any error is rejected
- * (kept, with its report; its facts removed, none ever published); otherwise its
- * plausibility warnings are recorded and its facts published by marking it loaded.
- * Restartable: a decided submission is never decided again.
+ * Decides each submission this run read, one per transaction (a file received while the
+ * run went on is left for the next run): a file with any error is rejected (kept, with
+ * its report; its facts removed, none ever published); otherwise its plausibility
+ * warnings are recorded and its facts published by marking it loaded. Restartable: a
+ * decided submission is never decided again.
  */
 public class PublishFactsTasklet implements Tasklet {
 
@@ -55,12 +56,13 @@ public class PublishFactsTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		List<Long> pending = this.submissions.pending(Kind.STATISTICS);
+		var step = chunkContext.getStepContext().getStepExecution();
+		long instance = step.getJobExecution().getJobInstance().getInstanceId();
+		List<Long> pending = this.submissions.readBy(Kind.STATISTICS, instance);
 		if (pending.isEmpty()) {
 			return RepeatStatus.FINISHED;
 		}
-		var step = chunkContext.getStepContext().getStepExecution();
-		if (this.submissions.claimPending(pending.get(0))) {
+		if (this.submissions.claimPending(pending.get(0), instance)) {
 			decide(this.submissions.get(pending.get(0)), step.getJobExecutionId(), contribution);
 		}
 		if (pending.size() > 1) {

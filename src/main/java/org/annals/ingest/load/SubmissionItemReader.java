@@ -88,7 +88,8 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 		Submission submission = this.submissions.get(this.submissionId);
 		SubmissionParser parser = new SubmissionParser(this.store.pathOf(submission.sha256()),
 				submission.originalName(), submission.department(), this.reference,
-				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)));
+				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)))
+			.storedAs(submission.sha256());
 		long already = context.getLong(READ, 0L);
 		if (already > 0 && !this.submissions.hasReadRows(this.submissionId)) {
 			// nothing of the committed rows is left (they were staged in an unlogged
@@ -99,6 +100,7 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 		if (already == 0) {
 			this.submissions.clearReading(this.submissionId);
 		}
+		this.submissions.startReading(this.submissionId);
 		this.finished.forget(this.submissionId);
 		this.read = already;
 		ReadChecks checks = new ReadChecks(this.reference);

@@ -54,6 +54,17 @@ public class IngestReporter {
 	 * @return the summary
 	 */
 	public IngestSummary summarise(List<Long> executions, int settling) {
+		return summarise(executions, settling, List.of());
+	}
+
+	/**
+	 * Collects what the executions of one run did.
+	 * @param executions the job execution ids of the run (a restart adds one)
+	 * @param settling files left in the inbox because they were still being written
+	 * @param notTaken files left in the inbox and not taken, each with why
+	 * @return the summary
+	 */
+	public IngestSummary summarise(List<Long> executions, int settling, List<String> notTaken) {
 		String in = inList(executions);
 		List<IngestSummary.FileReport> files = new ArrayList<>();
 		for (Long id : this.jdbc.sql("select id from ingest_submission where decided_by in (" + in + ") order by id")
@@ -62,16 +73,17 @@ public class IngestReporter {
 			files.add(new IngestSummary.FileReport(this.submissions.get(id), this.submissions.issues(id)));
 		}
 		List<IngestSummary.Duplicate> duplicates = this.jdbc
-			.sql("select r.department, r.original_name, s.original_name from ingest_receipt r join ingest_submission s "
-					+ "on s.id = r.submission_id where r.duplicate = true and r.job_execution_id in (" + in
-					+ ") order by r.id")
-			.query((rs, n) -> new IngestSummary.Duplicate(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.sql("select r.department, r.original_name, s.original_name, s.id, s.status from ingest_receipt r "
+					+ "join ingest_submission s on s.id = r.submission_id where r.duplicate = true "
+					+ "and r.job_execution_id in (" + in + ") order by r.id")
+			.query((rs, n) -> new IngestSummary.Duplicate(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getLong(4), rs.getString(5)))
 			.list();
 		int conflicts = this.jdbc
 			.sql("select coalesce(sum(conflict_count), 0) from ingest_submission where decided_by in (" + in + ")")
 			.query(Integer.class)
 			.single();
-		return new IngestSummary(files, duplicates, settling, conflicts);
+		return new IngestSummary(files, duplicates, settling, conflicts, this.submissions.leftUnread(), notTaken);
 	}
 
 	private static String inList(List<Long> ids) {
@@ -175,8 +187,15 @@ public class IngestReporter {
 		}
 		for (IngestSummary.Duplicate duplicate : summary.duplicates()) {
 			out.println("  " + pick("重复", "duplicate") + "  " + duplicate.department() + "/" + duplicate.name()
-					+ pick("（与已收到的“", " (same bytes as \"") + duplicate.original()
-					+ pick("”内容相同，未重复导入）", "\"; not loaded twice)"));
+					+ pick("（与已收到的“", " (same bytes as \"") + duplicate.original() + pick("”内容相同，", "\"; ")
+					+ whatNext(duplicate) + pick("）", ")"));
+		}
+		for (Submission left : summary.left()) {
+			out.println("  " + pick("未能读完，留待下次运行", "not read to its end, left for the next run") + "  "
+					+ left.department() + "/" + left.originalName() + pick("  原因：", "  reason: ") + left.readError());
+		}
+		for (String notTaken : summary.notTaken()) {
+			out.println("  " + pick("未接收", "not taken") + "  " + notTaken);
 		}
 		if (summary.settling() > 0) {
 			out.println("  " + summary.settling()
@@ -190,6 +209,26 @@ public class IngestReporter {
 		out.flush();
 	}
 
+	/**
+	 * What sending the same bytes again does, by what became of the first: a rejected
+	 * file's bytes are not read again (the department should correct them, or an operator
+	 * reprocess them); a set-aside file waits for an operator.
+	 */
+	private String whatNext(IngestSummary.Duplicate duplicate) {
+		return switch (duplicate.status()) {
+			case Submission.REJECTED ->
+				pick("该内容此前已被拒收，不会重新读取；请按报告修改后重新报送，或由运维人员执行 annals reprocess " + duplicate.submissionId() + " 重新读取",
+						"those bytes were rejected before and are not read again; correct them as the report says and "
+								+ "send them again, or an operator can run annals reprocess "
+								+ duplicate.submissionId());
+			case Submission.FAILED -> pick("该内容此前未能读取、已暂停处理，运维人员排除原因后可执行 annals reprocess " + duplicate.submissionId(),
+					"those bytes could not be read before and were set aside; an operator "
+							+ "can run annals reprocess " + duplicate.submissionId() + " once the cause is removed");
+			case Submission.RECEIVED -> pick("该内容尚待读取，只读取一次", "those bytes are waiting to be read, once");
+			default -> pick("未重复导入", "not loaded twice");
+		};
+	}
+
 	private String what(Submission s) {
 		return "events".equals(s.kind()) ? pick("事件 ", "events ") : pick("事实 ", "facts ");
 	}
@@ -198,6 +237,7 @@ public class IngestReporter {
 		return switch (status) {
 			case Submission.LOADED -> pick("已导入", "loaded");
 			case Submission.REJECTED -> pick("已拒收", "rejected");
+			case Submission.FAILED -> pick("未能读取，已暂停", "set aside");
 			default -> pick("待处理", "pending");
 		};
 	}

@@ -12,8 +12,13 @@ import org.annals.ingest.Submission;
  * @param duplicates files whose bytes had arrived before
  * @param settling files still being written, left for the next run
  * @param conflicts facts that disagree with another department's in the same run
+ * @param left files whose reading failed, left received for the next run, each with its
+ * reason
+ * @param notTaken files left in the inbox and not taken, each with why (too large,
+ * unreadable)
  */
-public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, int settling, int conflicts) {
+public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, int settling, int conflicts,
+		List<Submission> left, List<String> notTaken) {
 
 	/**
 	 * One submission and its issues.
@@ -30,8 +35,27 @@ public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, 
 	 * @param department the department folder
 	 * @param name the name it was dropped under
 	 * @param original the name the same bytes first arrived under
+	 * @param submissionId the submission of those bytes
+	 * @param status what became of it: a duplicate of a rejected file is not read again
 	 */
-	public record Duplicate(String department, String name, String original) {
+	public record Duplicate(String department, String name, String original, long submissionId, String status) {
+	}
+
+	/**
+	 * How many files were set aside because they could not be read.
+	 * @return the count
+	 */
+	public long failed() {
+		return this.files.stream().filter((f) -> Submission.FAILED.equals(f.submission().status())).count();
+	}
+
+	/**
+	 * Whether anything the run was given was not loaded: a file rejected, set aside, left
+	 * for the next run after a failed reading, or refused at the inbox.
+	 * @return true when the operator or a department has something to do
+	 */
+	public boolean incomplete() {
+		return rejected() > 0 || failed() > 0 || !this.left.isEmpty() || !this.notTaken.isEmpty();
 	}
 
 	/**
