@@ -7,17 +7,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.DurableFiles;
+import org.annals.support.OneLine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -29,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Creates, verifies and lists the snapshots of {@code $ANNALS_HOME/archive/}. A snapshot
  * is never overwritten: a second create with the same label is refused; a crash half-way
- * leaves only a temporary folder, which the next create removes before making the bag
- * whole.
+ * leaves only a building folder, which a later create removes once its builder is
+ * provably gone ({@link BuildingFolder}); a bag is on disk before its row is written.
  */
 @Service
 public class ArchiveService {
@@ -54,9 +55,12 @@ public class ArchiveService {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final DurableFiles durable;
+
 	ArchiveService(SnapshotRepository snapshots, SnapshotPayload payload, ReferenceData reference,
-			AnnalsProperties properties, PlatformTransactionManager transactionManager) {
+			AnnalsProperties properties, PlatformTransactionManager transactionManager, DurableFiles durable) {
 		this.snapshots = snapshots;
+		this.durable = durable;
 		// a check's outcome is kept even when the fixity job then fails
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -85,14 +89,14 @@ public class ArchiveService {
 	 * @return the snapshot
 	 */
 	public Snapshot create(int year, String label, Long execution, Consumer<String> progress) {
-		String name = (label != null && !label.isBlank()) ? BagWriter.safe(label).replace('/', '_')
+		String name = (label != null && !label.isBlank()) ? name(label)
 				: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		if (this.snapshots.byLabel(year, name).isPresent()) {
 			throw new RefusedException("快照 " + year + "/" + name + " 已存在，快照不会被覆盖。/ Snapshot " + year + "/" + name
 					+ " exists; snapshots are never overwritten.");
 		}
 		try {
-			removeHalfMadeBags();
+			BuildingFolder.removeAbandoned(this.archive);
 			Path target = this.archive.resolve(year + "-" + name);
 			if (Files.exists(target)) {
 				return registerExisting(year, name, target, execution);
@@ -106,7 +110,7 @@ public class ArchiveService {
 			info.put("Annals-Label", name);
 			info.put("Bag-Software-Agent", VERSION);
 			info.put("Annals-Job-Execution-Id", String.valueOf(execution));
-			BagWriter.Written written = new BagWriter().write(target, entries, info, progress);
+			BagWriter.Written written = new BagWriter(this.durable).write(target, entries, info, progress);
 			return this.snapshots.insert(year, name, target.toString(), written.tagManifestSha256(),
 					written.payloadOxum(), execution);
 		}
@@ -131,25 +135,29 @@ public class ArchiveService {
 			.findFirst()
 			.orElse("");
 		logger.warn("Registering the bag found at " + target + " (made before a crash)");
+		// its maker may have died before forcing it
+		this.durable.tree(target);
+		this.durable.directory(this.archive);
 		return this.snapshots.insert(year, name, target.toString(),
 				BagWriter.hash(target.resolve("tagmanifest-sha256.txt"), "SHA-256"), oxum, execution);
 	}
 
-	private void removeHalfMadeBags() throws IOException {
-		if (!Files.isDirectory(this.archive)) {
-			return;
-		}
-		try (Stream<Path> folders = Files.list(this.archive)) {
-			for (Path folder : folders.filter((p) -> p.getFileName().toString().startsWith(BagWriter.BUILDING))
-				.toList()) {
-				logger.warn("Removing a half-made bag left by a crash: " + folder);
-				try (Stream<Path> files = Files.walk(folder)) {
-					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(file);
-					}
-				}
+	/**
+	 * A label as the name of a snapshot and of its folder: NFC, one line (every control
+	 * character, CR and LF included, and every separator a {@code _}), so that it forges
+	 * no line of bag-info.txt and no path.
+	 * @param label the label as given
+	 * @return the name
+	 */
+	static String name(String label) {
+		StringBuilder name = new StringBuilder(Normalizer.normalize(label, Normalizer.Form.NFC));
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (OneLine.breaks(c) || c == '/' || c == '\\') {
+				name.setCharAt(i, '_');
 			}
 		}
+		return name.toString().strip();
 	}
 
 	/**

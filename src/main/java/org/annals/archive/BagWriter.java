@@ -18,19 +18,27 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.annals.support.DurableFiles;
+import org.annals.support.OneLine;
+
 /**
  * Writes a BagIt 1.0 bag (RFC 8493) so that it is never seen half made: everything is
- * written in a temporary folder beside the target, which is renamed into place in one
- * step and then made read-only. Payload names are NFC-normalised and made safe (Chinese
- * kept; separators and control characters replaced); in manifests {@code %}, CR and LF
- * are percent-encoded as the RFC says.
+ * written in a {@link BuildingFolder} beside the target, made read-only, forced to disk
+ * file by file and folder by folder, renamed into place in one step, and the rename
+ * forced too, before the caller records the bag. Payload names are NFC-normalised and
+ * made safe (Chinese kept; separators and control characters replaced); in manifests
+ * {@code %}, CR and LF are percent-encoded as the RFC says. A bag-info.txt value is put
+ * on one line, so that no text can forge a line there.
  */
 final class BagWriter {
 
-	/** A temporary folder's name starts with this; a crash leaves only such a folder. */
-	static final String BUILDING = ".building-";
-
 	private static final String[] ALGORITHMS = { "sha256", "sha512" };
+
+	private final DurableFiles durable;
+
+	BagWriter(DurableFiles durable) {
+		this.durable = durable;
+	}
 
 	/**
 	 * One payload file.
@@ -72,8 +80,33 @@ final class BagWriter {
 	 */
 	Written write(Path target, List<Entry> entries, Map<String, String> info, Consumer<String> progress)
 			throws IOException {
-		Path parent = Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temp = Files.createTempDirectory(parent, BUILDING + target.getFileName() + "-");
+		Path parent = this.durable.createDirectories(target.toAbsolutePath().getParent());
+		BuildingFolder building = BuildingFolder.start(parent, target.getFileName().toString(), this.durable);
+		try {
+			Path temp = building.folder();
+			String oxum = writeContent(temp, entries, info, progress);
+			String anchor = hash(temp.resolve("tagmanifest-sha256.txt"), "SHA-256");
+			readOnly(temp);
+			this.durable.tree(temp);
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+			this.durable.directory(parent);
+			building.finish();
+			return new Written(target, oxum, anchor);
+		}
+		catch (Throwable ex) {
+			try {
+				building.abandon();
+			}
+			catch (IOException cleanup) {
+				ex.addSuppressed(cleanup);
+			}
+			throw ex;
+		}
+	}
+
+	/** Writes the payload, then the tag files; answers the Payload-Oxum. */
+	private String writeContent(Path temp, List<Entry> entries, Map<String, String> info, Consumer<String> progress)
+			throws IOException {
 		Map<String, Map<String, String>> manifests = new LinkedHashMap<>();
 		long octets = 0;
 		for (Entry entry : entries) {
@@ -95,8 +128,10 @@ final class BagWriter {
 		Map<String, String> fields = new LinkedHashMap<>(info);
 		fields.put("Payload-Oxum", oxum);
 		StringBuilder bagInfo = new StringBuilder();
-		fields
-			.forEach((name, value) -> bagInfo.append(name).append(": ").append(value.replace("\n", " ")).append('\n'));
+		fields.forEach((name, value) -> bagInfo.append(OneLine.of(name).replace(':', '_'))
+			.append(": ")
+			.append(OneLine.of(value))
+			.append('\n'));
 		Files.writeString(temp.resolve("bag-info.txt"), bagInfo.toString(), StandardCharsets.UTF_8);
 		List<String> tagFiles = new ArrayList<>(List.of("bagit.txt", "bag-info.txt"));
 		for (String alg : ALGORITHMS) {
@@ -108,10 +143,7 @@ final class BagWriter {
 			tags.put(tag, hash(temp.resolve(tag), "SHA-256"));
 		}
 		writeManifest(temp.resolve("tagmanifest-sha256.txt"), tags);
-		String anchor = hash(temp.resolve("tagmanifest-sha256.txt"), "SHA-256");
-		readOnly(temp);
-		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-		return new Written(target, oxum, anchor);
+		return oxum;
 	}
 
 	private static void writeManifest(Path file, Map<String, String> sums) throws IOException {

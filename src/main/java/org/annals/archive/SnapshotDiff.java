@@ -18,6 +18,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import org.annals.support.CsvText;
+import org.annals.support.OneLine;
 
 /**
  * What changed between two snapshots, read from the bags themselves: facts added, removed
@@ -130,12 +131,13 @@ public record SnapshotDiff(List<Change> changes) {
 	public String text() {
 		StringBuilder out = new StringBuilder();
 		for (Change c : this.changes) {
-			out.append(c.what()).append(' ').append(c.kind()).append("  ").append(c.key());
+			// a chronicle title or a department's name may hold a line break
+			out.append(c.what()).append(' ').append(c.kind()).append("  ").append(OneLine.of(c.key()));
 			if (!c.before().isEmpty() || !c.after().isEmpty()) {
-				out.append("  ").append(c.before()).append(" → ").append(c.after());
+				out.append("  ").append(OneLine.of(c.before())).append(" → ").append(OneLine.of(c.after()));
 			}
 			if (!c.department().isEmpty()) {
-				out.append("  (").append(c.department()).append(')');
+				out.append("  (").append(OneLine.of(c.department())).append(')');
 			}
 			out.append('\n');
 		}
@@ -151,8 +153,8 @@ public record SnapshotDiff(List<Change> changes) {
 		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
 		csv.writeRecord("what", "change", "key", "before", "after", "department");
 		for (Change c : this.changes) {
-			csv.writeRecord(c.what(), c.kind(), CsvText.neutralise(c.key()), CsvText.neutralise(c.before()),
-					CsvText.neutralise(c.after()), CsvText.neutralise(c.department()));
+			csv.writeRecord(CsvText.neutralise(c.what()), CsvText.neutralise(c.kind()), CsvText.neutralise(c.key()),
+					CsvText.neutralise(c.before()), CsvText.neutralise(c.after()), CsvText.neutralise(c.department()));
 		}
 		try {
 			csv.flush();

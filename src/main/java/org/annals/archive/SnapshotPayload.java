@@ -139,8 +139,9 @@ class SnapshotPayload {
 		csv.writeRecord("sha256", "original_name", "department", "size", "kind", "received_at", "status",
 				"facts_or_events");
 		for (Submission s : contributed) {
-			csv.writeRecord(s.sha256(), CsvText.neutralise(s.originalName()), CsvText.neutralise(s.department()),
-					String.valueOf(s.sizeBytes()), s.kind(), String.valueOf(s.receivedAt()), s.status(),
+			csv.writeRecord(CsvText.neutralise(s.sha256()), CsvText.neutralise(s.originalName()),
+					CsvText.neutralise(s.department()), String.valueOf(s.sizeBytes()), CsvText.neutralise(s.kind()),
+					CsvText.neutralise(String.valueOf(s.receivedAt())), CsvText.neutralise(s.status()),
 					String.valueOf(s.factCount()));
 		}
 		csv.flush();
@@ -161,11 +162,12 @@ class SnapshotPayload {
 						column = document.columns().get(c).group() + " " + column;
 					}
 					for (TableFacts.Source source : cell.sources()) {
-						csv.writeRecord(document.title(), row.regionCode(), CsvText.neutralise(row.label()),
-								CsvText.neutralise(column), cell.display(), String.valueOf(source.factId()),
-								source.state(), CsvText.neutralise(source.department()),
-								CsvText.neutralise(source.file()), CsvText.neutralise(source.sheet()), source.cell(),
-								String.valueOf(source.value()));
+						csv.writeRecord(CsvText.neutralise(document.title()), CsvText.neutralise(row.regionCode()),
+								CsvText.neutralise(row.label()), CsvText.neutralise(column),
+								CsvText.figure(cell.display()), String.valueOf(source.factId()),
+								CsvText.neutralise(source.state()), CsvText.neutralise(source.department()),
+								CsvText.neutralise(source.file()), CsvText.neutralise(source.sheet()),
+								CsvText.neutralise(source.cell()), String.valueOf(source.value()));
 					}
 				}
 			}

@@ -85,7 +85,7 @@ public class ChronicleExporter {
 		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
 		csv.writeRecord(HEADER);
 		for (ChronicleEntry e : entries) {
-			csv.writeRecord(e.start().toString(), e.end().toString(), e.precision().code(),
+			csv.writeRecord(e.start().toString(), e.end().toString(), CsvText.neutralise(e.precision().code()),
 					CsvText.neutralise(e.label()), CsvText.neutralise(String.join(";", e.departments())),
 					CsvText.neutralise(e.title()), CsvText.neutralise(e.content()),
 					CsvText.neutralise(String.join(";", e.sources())));

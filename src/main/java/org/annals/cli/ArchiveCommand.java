@@ -14,6 +14,7 @@ import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -156,9 +157,10 @@ class ArchiveCommand {
 			PrintStream out = out();
 			out.println("id\tyear\tlabel\tcreated\tlast check\tpath");
 			for (Snapshot s : this.archive.list()) {
-				out.println(s.id() + "\t" + s.year() + "\t" + s.label() + "\t" + s.createdAt() + "\t"
+				// a label made before labels were put on one line may still hold a break
+				out.println(s.id() + "\t" + s.year() + "\t" + OneLine.of(s.label()) + "\t" + s.createdAt() + "\t"
 						+ ((s.lastOutcome() != null) ? s.lastOutcome() + " " + s.lastCheckedAt() : "-") + "\t"
-						+ s.path());
+						+ OneLine.of(s.path()));
 			}
 			return ExitCodes.OK;
 		}

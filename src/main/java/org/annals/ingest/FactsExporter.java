@@ -57,11 +57,15 @@ public class FactsExporter {
 					BigDecimal value = rs.getBigDecimal(6);
 					String region = rs.getString(1);
 					String name = this.reference.regions().byCode(region).map(Region::name).orElse("");
-					csv.writeRecord(region, CsvText.neutralise(name), rs.getString(2),
-							CsvText.neutralise(rs.getString(3)), CsvText.neutralise(rs.getString(4)),
-							String.valueOf(rs.getInt(5)), plain(value), rs.getString(7),
-							CsvText.neutralise(rs.getString(8)), CsvText.neutralise(rs.getString(9)),
-							CsvText.neutralise(rs.getString(10)), rs.getString(11));
+					// every text cell, codes too: a spreadsheet does not know which came
+					// from
+					// a department; year and value are numbers
+					csv.writeRecord(CsvText.neutralise(region), CsvText.neutralise(name),
+							CsvText.neutralise(rs.getString(2)), CsvText.neutralise(rs.getString(3)),
+							CsvText.neutralise(rs.getString(4)), String.valueOf(rs.getInt(5)), plain(value),
+							CsvText.neutralise(rs.getString(7)), CsvText.neutralise(rs.getString(8)),
+							CsvText.neutralise(rs.getString(9)), CsvText.neutralise(rs.getString(10)),
+							CsvText.neutralise(rs.getString(11)));
 					count[0]++;
 				});
 		}

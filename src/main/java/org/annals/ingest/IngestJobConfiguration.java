@@ -20,6 +20,7 @@ import org.annals.ingest.load.SubmissionItemReader;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.Databases;
+import org.annals.support.DurableFiles;
 import org.annals.support.JobOwnerListener;
 import org.annals.support.ProgressListener;
 import org.annals.support.RowCountListener;
@@ -56,8 +57,8 @@ public class IngestJobConfiguration {
 	public static final String EVENTS_JOB = "ingestEventsJob";
 
 	@Bean
-	OriginalStore originalStore(AnnalsProperties properties) {
-		return new OriginalStore(properties.home().resolve("originals"));
+	OriginalStore originalStore(AnnalsProperties properties, DurableFiles durable) {
+		return new OriginalStore(properties.home().resolve("originals"), durable);
 	}
 
 	@Bean

@@ -16,8 +16,8 @@ import org.annals.support.CsvText;
 /**
  * Writes a compiled table as CSV (UTF-8, RFC 4180): one header row (a grouped column's
  * header is {@code group header}, e.g. {@code 地区生产总值 2022年}), then one row per region
- * with the figures as printed ({@code …} when missing). Text is neutralised for
- * spreadsheets.
+ * with the figures as printed ({@code …} when missing). Every cell goes through
+ * {@link CsvText}: text is neutralised for spreadsheets, plain decimals stay numbers.
  */
 public final class TableCsvWriter {
 
@@ -31,7 +31,7 @@ public final class TableCsvWriter {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
 		List<String> header = new ArrayList<>();
-		header.add(CompiledTable.REGION_HEADER);
+		header.add(CsvText.neutralise(CompiledTable.REGION_HEADER));
 		for (TableColumn column : table.columns()) {
 			header.add(CsvText
 				.neutralise((column.group() != null) ? column.group() + " " + column.header() : column.header()));
@@ -40,7 +40,8 @@ public final class TableCsvWriter {
 		for (TableRow row : table.rows()) {
 			List<String> record = new ArrayList<>();
 			record.add(CsvText.neutralise(row.label()));
-			row.cells().forEach((cell) -> record.add(cell.display()));
+			// a figure is a plain decimal and stays one; any other text is neutralised
+			row.cells().forEach((cell) -> record.add(CsvText.figure(cell.display())));
 			csv.writeRecord(record);
 		}
 		csv.flush();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.support.DurableFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,7 +167,7 @@ class BagVerifierTests {
 						(OutputStream out) -> out.write("地区,人口\n".getBytes(StandardCharsets.UTF_8))),
 				new BagWriter.Entry("100% 完成.txt", (OutputStream out) -> out.write('x')));
 		Path bag = this.temp.resolve("written");
-		new BagWriter().write(bag, entries, Map.of("Source-Organization", "省地方志办公室"), (path) -> {
+		new BagWriter(new DurableFiles()).write(bag, entries, Map.of("Source-Organization", "省地方志办公室"), (path) -> {
 		});
 		assertThat(this.verifier.verify(bag)).isEqualTo(new BagVerifier.Verification(true, List.of(), List.of()));
 	}

@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,23 +13,30 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 
+import org.annals.support.DurableFiles;
 import org.annals.support.Sha256;
 
 /**
  * The store of originals: every file a department sent, kept byte for byte under its
  * SHA-256 ({@code originals/ab/cd/abcd…}), written before anything else happens to it and
- * never changed after. A name a department chose is never part of a path here.
+ * never changed after. A name a department chose is never part of a path here. An
+ * original is on disk, with every folder that leads to it, before {@link #store} returns,
+ * so before the database records it as received.
  */
 public final class OriginalStore {
 
 	private final Path root;
 
+	private final DurableFiles durable;
+
 	/**
 	 * Creates the store.
 	 * @param root its folder, created when missing
+	 * @param durable forces what is stored to disk
 	 */
-	public OriginalStore(Path root) {
+	public OriginalStore(Path root, DurableFiles durable) {
 		this.root = root;
+		this.durable = durable;
 	}
 
 	/**
@@ -63,32 +68,48 @@ public final class OriginalStore {
 	 * @throws IOException when it cannot be read or written
 	 */
 	public Stored store(InputStream in) throws IOException {
-		Path incoming = Files.createDirectories(this.root.resolve("incoming"));
+		Path incoming = this.durable.createDirectories(this.root.resolve("incoming"));
 		Path temp = Files.createTempFile(incoming, "receiving-", ".part");
 		try {
 			MessageDigest digest = Sha256.newDigest();
 			long size;
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING);
-					OutputStream out = new DigestOutputStream(
-							new BufferedOutputStream(Channels.newOutputStream(channel), 256 * 1024), digest)) {
+			try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(
+					Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING), 256 * 1024), digest)) {
 				size = in.transferTo(out);
-				out.flush();
-				// on disk before it is recorded as received: nothing a department sent is
-				// lost
-				channel.force(true);
 			}
 			String sha = Sha256.hex(digest);
 			Path target = pathOf(sha);
 			if (!Files.exists(target)) {
-				Files.createDirectories(target.getParent());
+				this.durable.createDirectories(target.getParent());
 				moveIntoPlace(temp, target);
 				target.toFile().setWritable(false, false);
 			}
+			else if (Files.isRegularFile(target) && Files.size(target) != size) {
+				// a stored copy cut short (a disk fault, a restore gone wrong) is mended
+				// by
+				// the same bytes sent again: they are the received ones, by their hash
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+				target.toFile().setWritable(false, false);
+			}
+			forceDown(target);
 			return new Stored(sha, size, target);
 		}
 		finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/**
+	 * On disk before it is recorded as received: the original and each folder from the
+	 * store's root down to it. Also when the same bytes were stored before, since their
+	 * writer (another thread or node) may not have forced them yet.
+	 */
+	private void forceDown(Path target) throws IOException {
+		this.durable.file(target);
+		Path folder = target.getParent();
+		while (!folder.equals(this.root)) {
+			folder = folder.getParent();
+			this.durable.directory(folder);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.annals.ingest.IngestProperties;
 import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionClassifier;
 import org.annals.ingest.SubmissionRepository;
+import org.annals.support.OneLine;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -141,7 +142,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 		if (lines.size() > LISTED) {
 			shown.add("……以及另外 " + (lines.size() - LISTED) + " 个 / and " + (lines.size() - LISTED) + " more");
 		}
-		return String.join("\n", shown.stream().map((line) -> line.replace('\n', ' ').replace('\r', ' ')).toList());
+		return String.join("\n", shown.stream().map(OneLine::of).toList());
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.DurableFiles;
+import org.annals.support.OneLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Writes what an ingest run did: a report per file (text and JSON) under
  * {@code $ANNALS_HOME/reports/}, named by submission id and hash, never by a name a
- * department chose, and the summary the command prints.
+ * department chose, and the summary the command prints. Each report replaces the last one
+ * whole and is on disk, with its folder, when {@link #writeReports} returns. Text from
+ * outside (a file or folder name, a cell quoted in a message) is put on one line, so that
+ * it cannot forge a line of a report.
  */
 @Component
 public class IngestReporter {
@@ -40,8 +45,12 @@ public class IngestReporter {
 
 	private final boolean english;
 
-	IngestReporter(JdbcClient jdbc, SubmissionRepository submissions, AnnalsProperties properties) {
+	private final DurableFiles durable;
+
+	IngestReporter(JdbcClient jdbc, SubmissionRepository submissions, AnnalsProperties properties,
+			DurableFiles durable) {
 		this.jdbc = jdbc;
+		this.durable = durable;
 		this.submissions = submissions;
 		this.reports = properties.home().resolve("reports");
 		this.english = properties.english();
@@ -97,12 +106,13 @@ public class IngestReporter {
 	 */
 	public Path writeReports(IngestSummary summary) {
 		try {
-			Files.createDirectories(this.reports);
+			this.durable.createDirectories(this.reports);
 			for (IngestSummary.FileReport file : summary.files()) {
 				Submission s = file.submission();
 				String base = s.id() + "-" + s.sha256().substring(0, 12);
-				Files.writeString(this.reports.resolve(base + ".txt"), text(file), StandardCharsets.UTF_8);
-				JSON.writeValue(this.reports.resolve(base + ".json").toFile(), json(file));
+				this.durable.replace(this.reports.resolve(base + ".txt"),
+						(out) -> out.write(text(file).getBytes(StandardCharsets.UTF_8)));
+				this.durable.replace(this.reports.resolve(base + ".json"), (out) -> JSON.writeValue(out, json(file)));
 			}
 			return this.reports;
 		}
@@ -142,7 +152,11 @@ public class IngestReporter {
 	public String text(IngestSummary.FileReport file) {
 		Submission s = file.submission();
 		StringBuilder out = new StringBuilder();
-		out.append(pick("文件：", "File: ")).append(s.department()).append('/').append(s.originalName()).append('\n');
+		out.append(pick("文件：", "File: "))
+			.append(OneLine.of(s.department()))
+			.append('/')
+			.append(OneLine.of(s.originalName()))
+			.append('\n');
 		out.append("SHA-256: ").append(s.sha256()).append('\n');
 		out.append(pick("结果：", "Result: "))
 			.append(status(s.status()))
@@ -157,9 +171,9 @@ public class IngestReporter {
 		for (Issue issue : file.issues()) {
 			out.append("  [").append(severity(issue.severity())).append("] ");
 			if (!issue.place().isEmpty()) {
-				out.append(issue.place()).append("  ");
+				out.append(OneLine.of(issue.place())).append("  ");
 			}
-			out.append(this.english ? issue.english() : issue.chinese()).append('\n');
+			out.append(OneLine.of(this.english ? issue.english() : issue.chinese())).append('\n');
 		}
 		return out.toString();
 	}
@@ -176,26 +190,28 @@ public class IngestReporter {
 				+ summary.events() + pick(" 条，警告 ", ", warnings ") + summary.warnings() + pick(" 条。", "."));
 		for (IngestSummary.FileReport file : summary.files()) {
 			Submission s = file.submission();
-			out.println("  " + status(s.status()) + "  " + s.department() + "/" + s.originalName() + "  " + what(s)
-					+ s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
+			out.println(
+					"  " + status(s.status()) + "  " + OneLine.of(s.department()) + "/" + OneLine.of(s.originalName())
+							+ "  " + what(s) + s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
 			for (Issue issue : file.issues()) {
 				if (issue.severity() == Severity.ERROR) {
-					out.println("      " + (issue.place().isEmpty() ? "" : issue.place() + "  ")
-							+ (this.english ? issue.english() : issue.chinese()));
+					out.println("      " + (issue.place().isEmpty() ? "" : OneLine.of(issue.place()) + "  ")
+							+ OneLine.of(this.english ? issue.english() : issue.chinese()));
 				}
 			}
 		}
 		for (IngestSummary.Duplicate duplicate : summary.duplicates()) {
-			out.println("  " + pick("重复", "duplicate") + "  " + duplicate.department() + "/" + duplicate.name()
-					+ pick("（与已收到的“", " (same bytes as \"") + duplicate.original() + pick("”内容相同，", "\"; ")
-					+ whatNext(duplicate) + pick("）", ")"));
+			out.println("  " + pick("重复", "duplicate") + "  " + OneLine.of(duplicate.department()) + "/"
+					+ OneLine.of(duplicate.name()) + pick("（与已收到的“", " (same bytes as \"")
+					+ OneLine.of(duplicate.original()) + pick("”内容相同，", "\"; ") + whatNext(duplicate) + pick("）", ")"));
 		}
 		for (Submission left : summary.left()) {
 			out.println("  " + pick("未能读完，留待下次运行", "not read to its end, left for the next run") + "  "
-					+ left.department() + "/" + left.originalName() + pick("  原因：", "  reason: ") + left.readError());
+					+ OneLine.of(left.department()) + "/" + OneLine.of(left.originalName())
+					+ pick("  原因：", "  reason: ") + OneLine.of(left.readError()));
 		}
 		for (String notTaken : summary.notTaken()) {
-			out.println("  " + pick("未接收", "not taken") + "  " + notTaken);
+			out.println("  " + pick("未接收", "not taken") + "  " + OneLine.of(notTaken));
 		}
 		if (summary.settling() > 0) {
 			out.println("  " + summary.settling()
