@@ -1,8 +1,12 @@
 package org.annals.chronicle;
 
+import javax.sql.DataSource;
+
 import java.util.List;
 
 import org.annals.reference.ReferenceData;
+import org.annals.support.Databases;
+import org.annals.support.SetBasedPlans;
 import org.annals.support.JobOwnerListener;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -12,6 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +37,12 @@ public class ChronicleJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet compileChronicleTasklet(@Value("#{jobParameters['year']}") String year, ChronicleRepository chronicle,
-			ReferenceData reference) {
+			ReferenceData reference, DataSource dataSource) {
 		ChronicleCompiler compiler = new ChronicleCompiler(reference.chronicleMerges());
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		boolean postgres = Databases.isPostgres(dataSource);
 		return (contribution, context) -> {
+			SetBasedPlans.apply(jdbc, postgres);
 			Long execution = context.getStepContext().getStepExecution().getJobExecutionId();
 			List<Integer> years = "all".equals(year) ? chronicle.yearsWithEvents() : List.of(Integer.parseInt(year));
 			for (int y : years) {

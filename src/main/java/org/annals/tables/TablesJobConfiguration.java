@@ -1,6 +1,10 @@
 package org.annals.tables;
 
+import javax.sql.DataSource;
+
 import org.annals.reference.ReferenceData;
+import org.annals.support.Databases;
+import org.annals.support.SetBasedPlans;
 import org.annals.reference.TableDefinition;
 import org.annals.support.JobOwnerListener;
 
@@ -11,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +36,12 @@ public class TablesJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet compileTablesTasklet(@Value("#{jobParameters['year']}") String year, ReferenceData reference,
-			TableFacts facts, TableBuilds builds) {
+			TableFacts facts, TableBuilds builds, DataSource dataSource) {
 		TableCompiler compiler = new TableCompiler(reference);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		boolean postgres = Databases.isPostgres(dataSource);
 		return (contribution, context) -> {
+			SetBasedPlans.apply(jdbc, postgres);
 			Long execution = context.getStepContext().getStepExecution().getJobExecutionId();
 			int y = Integer.parseInt(year);
 			for (TableDefinition definition : reference.tables()) {

@@ -285,10 +285,13 @@ class FactPublisher {
 		List<Object> params = new ArrayList<>();
 		String within = within(pairs, params);
 		String published = PublishedCoverage.among("f.submission_id", publishedFiles);
-		String sameRun = "exists (select 1 from ingest_submission o where o.id = f.submission_id "
-				+ "and o.decided_by = ? and o.department <> ?)";
-		List<Object> supersede = new ArrayList<>(List.of(execution, department, execution, department));
-		supersede.addAll(params);
+		// the published files another department sent in this run, by id: a condition
+		// looked up row by row would scan the submissions once per fact
+		List<Long> others = this.template
+			.queryForList("select id from ingest_submission where decided_by = ? and department <> ? and "
+					+ PublishedCoverage.among("id", publishedFiles), Long.class, execution, department);
+		String sameRun = "(" + PublishedCoverage.among("f.submission_id", others) + ")";
+		List<Object> supersede = new ArrayList<>(params);
 		supersede.add(submission);
 		String differing = "exists (select 1 from ingest_fact n where n.submission_id = ? and n.state = 'current' and "
 				+ KEY + " and " + DIFFERS + ")";

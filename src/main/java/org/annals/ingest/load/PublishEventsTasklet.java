@@ -3,6 +3,7 @@ package org.annals.ingest.load;
 import java.util.List;
 
 import org.annals.ingest.Kind;
+import org.annals.ingest.PublishedCoverage;
 import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
@@ -60,11 +61,20 @@ public class PublishEventsTasklet implements Tasklet {
 			this.submissions.decide(id, Submission.REJECTED, 0, execution);
 		}
 		else {
-			this.jdbc
-				.sql("update ingest_event set state = 'superseded' where state = 'current' and submission_id in "
-						+ "(select id from ingest_submission where department = ? and original_name = ? and id <> ?)")
+			// the logs it corrects, by id: a condition looked up event by event would
+			// scan
+			// the submissions once per event
+			List<Long> corrected = this.jdbc
+				.sql("select id from ingest_submission where department = ? and original_name = ? and id <> ?")
 				.params(submission.department(), submission.originalName(), id)
-				.update();
+				.query(Long.class)
+				.list();
+			if (!corrected.isEmpty()) {
+				this.jdbc
+					.sql("update ingest_event set state = 'superseded' where state = 'current' and "
+							+ PublishedCoverage.among("submission_id", corrected))
+					.update();
+			}
 			int events = this.jdbc.sql("update ingest_event set state = 'current' where submission_id = ?")
 				.param(id)
 				.update();

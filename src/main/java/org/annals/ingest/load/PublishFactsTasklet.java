@@ -10,6 +10,7 @@ import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
 import org.annals.reference.ReferenceData;
+import org.annals.support.SetBasedPlans;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,6 +38,10 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private final FinishedReadings finished;
 
+	private final JdbcTemplate template;
+
+	private final boolean postgres;
+
 	/**
 	 * Creates the tasklet.
 	 * @param submissions the submissions
@@ -52,10 +57,13 @@ public class PublishFactsTasklet implements Tasklet {
 		this.publisher = new FactPublisher(jdbc, postgres);
 		this.reference = reference;
 		this.finished = finished;
+		this.template = jdbc;
+		this.postgres = postgres;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		SetBasedPlans.apply(this.template, this.postgres);
 		var step = chunkContext.getStepContext().getStepExecution();
 		long instance = step.getJobExecution().getJobInstance().getInstanceId();
 		List<Long> pending = this.submissions.readBy(Kind.STATISTICS, instance);
