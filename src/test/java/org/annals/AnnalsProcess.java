@@ -25,12 +25,38 @@ public final class AnnalsProcess {
 
 	private final List<String> javaOptions;
 
+	private final Path jar;
+
 	private AnnalsProcess(Path home, String dbUrl, String output, List<String> wrapper, List<String> javaOptions) {
+		this(home, dbUrl, output, wrapper, javaOptions, null);
+	}
+
+	private AnnalsProcess(Path home, String dbUrl, String output, List<String> wrapper, List<String> javaOptions,
+			Path jar) {
 		this.home = home;
 		this.dbUrl = dbUrl;
 		this.output = output;
 		this.wrapper = wrapper;
 		this.javaOptions = javaOptions;
+		this.jar = jar;
+	}
+
+	/**
+	 * The same runner with a copy of the jar in a folder of its own (for a process of
+	 * another user, who may not reach the build's folder).
+	 * @param copy where the copy is
+	 * @return the runner
+	 */
+	public AnnalsProcess withJar(Path copy) {
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, this.wrapper, this.javaOptions, copy);
+	}
+
+	/**
+	 * The built jar.
+	 * @return its path
+	 */
+	public static Path builtJar() {
+		return jar();
 	}
 
 	/**
@@ -60,7 +86,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess node(String name) {
-		return new AnnalsProcess(this.home, this.dbUrl, "-" + name, this.wrapper, this.javaOptions);
+		return new AnnalsProcess(this.home, this.dbUrl, "-" + name, this.wrapper, this.javaOptions, this.jar);
 	}
 
 	/**
@@ -70,7 +96,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess under(String... command) {
-		return new AnnalsProcess(this.home, this.dbUrl, this.output, List.of(command), this.javaOptions);
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, List.of(command), this.javaOptions, this.jar);
 	}
 
 	/**
@@ -80,7 +106,7 @@ public final class AnnalsProcess {
 	 * @return the runner
 	 */
 	public AnnalsProcess withJavaOptions(String... options) {
-		return new AnnalsProcess(this.home, this.dbUrl, this.output, this.wrapper, List.of(options));
+		return new AnnalsProcess(this.home, this.dbUrl, this.output, this.wrapper, List.of(options), this.jar);
 	}
 
 	/**
@@ -113,7 +139,7 @@ public final class AnnalsProcess {
 		List<String> command = new ArrayList<>(this.wrapper);
 		command.addAll(List.of(java(), "-Xmx256m"));
 		command.addAll(this.javaOptions);
-		command.addAll(List.of("-jar", jar().toString()));
+		command.addAll(List.of("-jar", ((this.jar != null) ? this.jar : jar()).toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		Map<String, String> env = builder.environment();

@@ -75,7 +75,8 @@ public final class InboxScanner {
 				if (file.equals(inbox)) {
 					throw ex;
 				}
-				unreadable.add(inbox.relativize(file).toString().replace('\\', '/') + "：" + reason(ex));
+				String shown = inbox.relativize(file).toString().replace('\\', '/');
+				unreadable.add(shown + (Files.isDirectory(file) ? "/" : "") + "：" + reason(ex));
 				return FileVisitResult.CONTINUE;
 			}
 

@@ -218,8 +218,8 @@ public class ReceiveFilesTasklet implements Tasklet {
 		DataSize limit = this.properties.maxFileSize();
 		if (file.size() > limit.toBytes()) {
 			return Received.notTaken(file,
-					"大小 " + megabytes(file.size()) + "，超过单个文件上限 " + megabytes(limit.toBytes()) + "，未接收；请拆分后重新报送 / "
-							+ megabytes(file.size()) + ", over the per-file limit of " + megabytes(limit.toBytes())
+					"大小 " + size(file.size()) + "，超过单个文件上限 " + size(limit.toBytes()) + "，未接收；请拆分后重新报送 / "
+							+ size(file.size()) + ", over the per-file limit of " + size(limit.toBytes())
 							+ "; not taken: split it and send it again");
 		}
 		try {
@@ -256,8 +256,15 @@ public class ReceiveFilesTasklet implements Tasklet {
 				&& !Path.of(fs.getFile()).toAbsolutePath().startsWith(this.inbox.toAbsolutePath());
 	}
 
-	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024.0));
+	private static String size(long bytes) {
+		String[] units = { "B", "KiB", "MiB", "GiB", "TiB" };
+		double value = bytes;
+		int unit = 0;
+		while (value >= 1024 && unit < units.length - 1) {
+			value /= 1024;
+			unit++;
+		}
+		return (unit == 0) ? bytes + " B" : String.format(java.util.Locale.ROOT, "%.1f %s", value, units[unit]);
 	}
 
 }
