@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.io.Console;
 import java.util.concurrent.Callable;
 
+import org.annals.web.PasswordPolicy;
 import org.annals.web.UserAccounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,8 @@ class UsersCommand {
 
 	/**
 	 * {@code annals users add NAME --role R [--department D]}; the password is read from
-	 * {@code ANNALS_USER_PASSWORD} or asked for.
+	 * {@code ANNALS_USER_PASSWORD} or asked for, and must meet the password policy (exit
+	 * 2 with the reason when it does not).
 	 */
 	@Command(name = "add", description = "新增或修改用户（密码取 ANNALS_USER_PASSWORD 或交互输入）/ Add or update a user.")
 	static class Add implements Callable<Integer> {
@@ -35,6 +37,9 @@ class UsersCommand {
 		String department;
 
 		private UserAccounts accounts;
+
+		/** Where {@code ANNALS_USER_PASSWORD} is read (the process environment). */
+		java.util.function.UnaryOperator<String> environment = System::getenv;
 
 		/** For parsing only; Spring uses the other constructor. */
 		Add() {
@@ -56,7 +61,7 @@ class UsersCommand {
 				System.err.println("报送单位用户需要 --department / a department user needs its department (--department)");
 				return ExitCodes.USAGE;
 			}
-			String password = System.getenv("ANNALS_USER_PASSWORD");
+			String password = this.environment.apply("ANNALS_USER_PASSWORD");
 			Console console = System.console();
 			if ((password == null || password.isBlank()) && console != null) {
 				password = new String(console.readPassword("密码 / password: "));
@@ -66,7 +71,11 @@ class UsersCommand {
 				return ExitCodes.USAGE;
 			}
 			try {
-				this.accounts.save(this.name, password, chosen, this.department);
+				PasswordPolicy.check(this.name, password);
+				// the audit log names who changed the user: the system account running
+				// this
+				this.accounts.save(this.name, password, chosen, this.department,
+						"cli:" + System.getProperty("user.name"));
 			}
 			catch (IllegalArgumentException ex) {
 				System.err.println(ex.getMessage());

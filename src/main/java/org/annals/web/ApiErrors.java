@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,11 +18,20 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ConditionalOnWebApplication
 class ApiErrors {
 
+	private final WebProperties properties;
+
+	ApiErrors(WebProperties properties) {
+		this.properties = properties;
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
+		long limit = this.properties.maxUploadSize().toBytes();
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-			.body(Map.of("error", "文件超过上传大小限制 / the file is larger than the upload limit", "limitBytes",
-					ex.getMaxUploadSize()));
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error",
+					"文件超过上传大小限制（" + limit + " 字节）/ the file is larger than the upload limit (" + limit + " bytes)",
+					"limitBytes", limit));
 	}
 
 }

@@ -44,7 +44,12 @@ class EditorPagesController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String locked, @RequestParam(required = false) String scope,
+			Model model) {
+		if (locked != null && locked.matches("[0-9]{1,4}")) {
+			model.addAttribute("lockedMinutes", Integer.parseInt(locked));
+			model.addAttribute("lockedScope", "address".equals(scope) ? "address" : "account");
+		}
 		return "login";
 	}
 

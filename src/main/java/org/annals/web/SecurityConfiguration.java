@@ -1,24 +1,38 @@
 package org.annals.web;
 
+import io.github.bucket4j.TimeMeter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Sign-in, deny by default: {@code /actuator/health} and the login page are open; pages
- * need a form login (with CSRF), {@code /api/**} HTTP Basic. The first operator is
- * {@code admin}, its password from {@code ANNALS_ADMIN_PASSWORD}, or generated and
- * printed once. Other users, each with one role, live in {@code web_user}
- * ({@link UserAccounts}).
+ * need a form login (with CSRF) and download through that session; {@code /api/**} takes
+ * HTTP Basic from programs, never asks a browser for it ({@link ApiSignIn}), and refuses
+ * a browser's changing request from another origin ({@link CrossSiteRequests}). Failed
+ * sign-ins are throttled per account and per address ({@link ThrottledSignIn}), and
+ * sign-ins, failures and refusals of signed-in users are audited ({@link AuditLog}). The
+ * first operator is {@code admin} ({@link FirstOperator}); other users, each with one
+ * role, live in {@code web_user} ({@link UserAccounts}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -38,6 +52,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+		ApiSignIn signIn = new ApiSignIn();
 		return http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -45,7 +60,9 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.anyRequest()
 				.authenticated())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.build();
@@ -54,10 +71,14 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		ApiSignIn signIn = new ApiSignIn();
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(SecurityConfiguration::apiRules)
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// no token to send: a browser's request from another origin is refused above
 			.csrf((csrf) -> csrf.disable())
 			.build();
 	}
@@ -90,21 +111,69 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/", "/tables", "/tables/**", "/facts")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
+				.requestMatchers(HttpMethod.GET, "/downloads/**")
+				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 				.requestMatchers("/upload", "/upload/**")
 				.hasAnyRole("DEPARTMENT", "OPERATOR")
 				.requestMatchers("/console", "/console/**")
 				.hasRole("OPERATOR")
 				.anyRequest()
 				.denyAll())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/tables", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/tables", false)
+				.failureHandler(SecurityConfiguration::signInFailed)
+				.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new CsrfTokens()))
 			.logout(Customizer.withDefaults())
 			.build();
 	}
 
+	/**
+	 * Back to the form, saying whether the sign-in was wrong or is throttled (and for how
+	 * long).
+	 */
+	private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws java.io.IOException {
+		String query = (ex instanceof SignInThrottledException throttled) ? "locked=" + throttled.minutes() + "&scope="
+				+ throttled.scope().name().toLowerCase(java.util.Locale.ROOT) : "error";
+		response.sendRedirect(request.getContextPath() + "/login?" + query);
+	}
+
 	@Bean
-	org.springframework.beans.factory.InitializingBean firstOperator(UserAccounts accounts,
-			@Value("${annals.admin-password:}") String password) {
-		return () -> accounts.bootstrap(password);
+	TimeMeter signInTime() {
+		return TimeMeter.SYSTEM_MILLISECONDS;
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(WebProperties properties, TimeMeter signInTime) {
+		return new SignInThrottle(properties.signIn(), signInTime);
+	}
+
+	/**
+	 * The one way users sign in, form or HTTP Basic: their name and password from
+	 * {@code web_user}, throttled.
+	 */
+	@Bean
+	AuthenticationProvider signInProvider(UserAccounts users, PasswordEncoder encoder, SignInThrottle throttle,
+			ApplicationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottledSignIn(passwords, throttle, events);
+	}
+
+	@Bean
+	SignInAudit signInAudit() {
+		return new SignInAudit();
+	}
+
+	@Bean
+	AccessDeniedAudit accessDeniedAudit() {
+		return new AccessDeniedAudit();
+	}
+
+	@Bean
+	InitializingBean firstOperator(UserAccounts accounts, @Value("${annals.admin-password:}") String password) {
+		return () -> new FirstOperator(accounts).ensureAndTell(password);
 	}
 
 }

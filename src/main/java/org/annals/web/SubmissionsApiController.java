@@ -79,26 +79,37 @@ class SubmissionsApiController {
 		return map;
 	}
 
+	/**
+	 * The submissions: an operator's list has every one, under the department that sent
+	 * its bytes first; a department's has each submission it sent, under its own name,
+	 * file and time (its latest receipt of those bytes), though another department may
+	 * have sent the same bytes before.
+	 */
 	@GetMapping("/api/submissions")
 	List<Map<String, Object>> submissions(Principal principal) {
 		String own = this.users.departmentOf(principal.getName()).orElse(null);
-		return this.jdbc
-			.sql("select id, department, original_name, status, received_at, fact_count, error_count, warning_count "
-					+ "from ingest_submission where (cast(? as varchar) is null or department = ?) order by id desc")
-			.params(own, own)
-			.query((rs, n) -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("id", rs.getLong(1));
-				row.put("department", rs.getString(2));
-				row.put("file", rs.getString(3));
-				row.put("status", rs.getString(4));
-				row.put("receivedAt", String.valueOf(rs.getTimestamp(5)));
-				row.put("facts", rs.getInt(6));
-				row.put("errors", rs.getInt(7));
-				row.put("warnings", rs.getInt(8));
-				return row;
-			})
-			.list();
+		String columns = "s.status, s.fact_count, s.error_count, s.warning_count";
+		var query = (own == null)
+				? this.jdbc.sql("select s.id, s.department, s.original_name, s.received_at, " + columns
+						+ " from ingest_submission s order by s.id desc")
+				: this.jdbc
+					.sql("select s.id, r.department, r.original_name, r.received_at, " + columns
+							+ " from ingest_receipt r join ingest_submission s on s.id = r.submission_id where r.id in "
+							+ "(select max(id) from ingest_receipt where department = ? group by submission_id) "
+							+ "order by s.id desc")
+					.param(own);
+		return query.query((rs, n) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("id", rs.getLong(1));
+			row.put("department", rs.getString(2));
+			row.put("file", rs.getString(3));
+			row.put("status", rs.getString(5));
+			row.put("receivedAt", String.valueOf(rs.getTimestamp(4)));
+			row.put("facts", rs.getInt(6));
+			row.put("errors", rs.getInt(7));
+			row.put("warnings", rs.getInt(8));
+			return row;
+		}).list();
 	}
 
 }

@@ -9,7 +9,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The user accounts, for the web application and for {@code annals users} alike.
+ * The user accounts and the audit log, for the web application and for
+ * {@code annals users} alike.
  */
 @Configuration(proxyBeanMethods = false)
 class UsersConfiguration {
@@ -20,8 +21,13 @@ class UsersConfiguration {
 	}
 
 	@Bean
-	UserAccounts userAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
-		return new UserAccounts(jdbc, encoder);
+	AuditLog auditLog(JdbcClient jdbc) {
+		return new AuditLog(jdbc);
+	}
+
+	@Bean
+	UserAccounts userAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditLog auditLog) {
+		return new UserAccounts(jdbc, encoder, auditLog);
 	}
 
 }

@@ -68,7 +68,7 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 				files.sorted(Comparator.reverseOrder()).forEach((f) -> f.toFile().delete());
 			}
 		}
-		this.users.save("tjj", "pw", "DEPARTMENT", "省统计局");
+		this.users.save("tjj", "console test 2026", "DEPARTMENT", "省统计局");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -209,7 +209,7 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	@Test
 	void aDepartmentUploadsAndReadsTheReportAtOnce() {
-		signIn("tjj", "pw");
+		signIn("tjj", "console test 2026");
 		this.browser.get("http://localhost:" + this.port + "/upload");
 		Path bad = Path.of("sample-input/成都市地方志办公室/错误示例_数值有误.xlsx").toAbsolutePath();
 		Path good = Path.of("sample-input/省统计局/人口主要指标.csv").toAbsolutePath();
@@ -224,7 +224,7 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 
 	@Test
 	void aDepartmentCannotOpenTheConsole() {
-		signIn("tjj", "pw");
+		signIn("tjj", "console test 2026");
 		this.browser.get("http://localhost:" + this.port + "/console");
 		assertThat(this.browser.getPageSource()).doesNotContain("run-ingest");
 	}

@@ -155,12 +155,31 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 		signIn();
 		waiting().until(ExpectedConditions.urlContains("/tables"));
 		this.browser.get(url("/tables/2022"));
-		assertThat(
-				this.browser.findElements(By.cssSelector("a[href$='/api/tables/main-economic-indicators/2022.xlsx']")))
+		assertThat(this.browser
+			.findElements(By.cssSelector("a[href$='/downloads/tables/main-economic-indicators/2022.xlsx']")))
 			.hasSize(1);
+		// issue 19, point 10: no page links to the API, which would ask for HTTP Basic
+		assertThat(this.browser.findElements(By.cssSelector("a[href*='/api/']"))).isEmpty();
+		assertThat(download("/downloads/tables/main-economic-indicators/2022.xlsx"))
+			.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet attachment;");
 		this.browser.get(url("/facts?year=2022"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("2022年事实");
 		assertThat(this.browser.findElements(By.cssSelector("table.facts tr"))).hasSizeGreaterThan(300);
+		assertThat(this.browser.findElements(By.cssSelector("a[href*='/api/']"))).isEmpty();
+		assertThat(download("/downloads/facts/2022.csv")).startsWith("200 text/csv;charset=UTF-8 attachment;");
+	}
+
+	/**
+	 * Fetches a download as the page's link would, in the signed-in session: its status,
+	 * type and Content-Disposition.
+	 */
+	private String download(String path) {
+		Object answer = ((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0]).then((r) => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+					+ " + r.headers.get('Content-Disposition') + ' ' + r.headers.get('WWW-Authenticate')));", path);
+		assertThat(String.valueOf(answer)).endsWith(" null");
+		return String.valueOf(answer);
 	}
 
 }

@@ -38,10 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "annals.admin-password=admin-secret", "annals.progress=false", "annals.ingest.settle=0s",
-				"spring.servlet.multipart.max-file-size=2KB", "spring.servlet.multipart.max-request-size=3KB" })
+				"annals.web.max-upload-size=2KB" })
 class RoleMatrixFunctionalTests extends PostgresTestSupport {
 
 	private static final String CSV = "地区,指标,计量单位,年份,数值\n全省,地区生产总值,亿元,2022,56749.8\n";
+
+	/** Every user's password here; the policy wants twelve characters at least. */
+	private static final String PW = "role matrix 2026";
+
+	/** The upload limit set above. */
+	private static final int LIMIT = 2048;
 
 	@LocalServerPort
 	int port;
@@ -54,16 +60,16 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	@BeforeEach
 	void users() {
 		this.jdbc.update("delete from web_user where username <> 'admin'");
-		this.users.save("operator", "pw", "OPERATOR", null);
-		this.users.save("department", "pw", "DEPARTMENT", "省统计局");
-		this.users.save("other", "pw", "DEPARTMENT", "省财政厅");
-		this.users.save("editor", "pw", "EDITOR", null);
-		this.users.save("archivist", "pw", "ARCHIVIST", null);
+		this.users.save("operator", PW, "OPERATOR", null);
+		this.users.save("department", PW, "DEPARTMENT", "省统计局");
+		this.users.save("other", PW, "DEPARTMENT", "省财政厅");
+		this.users.save("editor", PW, "EDITOR", null);
+		this.users.save("archivist", PW, "ARCHIVIST", null);
 	}
 
 	private HttpResponse<String> call(String user, String method, String path, HttpRequest.BodyPublisher body,
 			String contentType) throws Exception {
-		return call(user, "pw", method, path, body, contentType);
+		return call(user, PW, method, path, body, contentType);
 	}
 
 	private HttpResponse<String> call(String user, String password, String method, String path,
@@ -107,7 +113,7 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			.body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
-		String form = "username=" + user + "&password=pw&_csrf="
+		String form = "username=" + user + "&password=" + URLEncoder.encode(PW, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> login = browser
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login"))
@@ -128,7 +134,14 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"department, /upload/submissions.json, 200", "operator, /upload, 200", "editor, /upload, 403",
 			"archivist, /upload/submissions.json, 403", "editor, /tables, 200", "archivist, /tables, 200",
 			"operator, /tables, 200", "department, /tables, 403", "editor, /facts?year=2022, 200",
-			"department, /facts?year=2022, 403", "department, /, 403", "editor, /, 302" })
+			"department, /facts?year=2022, 403", "department, /, 403", "editor, /, 302",
+			// the pages' downloads, through the session (issue 19, point 10)
+			"editor, /downloads/facts/2022.csv, 200", "archivist, /downloads/facts/2022.csv, 200",
+			"operator, /downloads/facts/2022.csv, 200", "department, /downloads/facts/2022.csv, 403",
+			"editor, /downloads/chronicle/2022.md, 200", "department, /downloads/chronicle/2022.csv, 403",
+			"editor, /downloads/tables/no-such-table/2022.csv, 404",
+			"department, /downloads/tables/main-economic-indicators/2022.xlsx, 403",
+			"department, /upload/template.xlsx, 200", "editor, /upload/template.xlsx, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
@@ -159,7 +172,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			", GET, /api/submissions, 401", "department, GET, /api/submissions, 200",
 			"operator, GET, /api/submissions, 200", "editor, GET, /api/submissions, 403",
 			"archivist, GET, /api/submissions, 403", "operator, GET, /api/no-such-endpoint, 403",
-			", GET, /api/no-such-endpoint, 401", ", GET, /tables, 302", ", GET, /console, 302" })
+			", GET, /api/no-such-endpoint, 401", ", GET, /tables, 302", ", GET, /console, 302",
+			// RELIABILITY #31: nothing but health and metrics is exposed
+			", GET, /actuator/heapdump, 401", "operator, GET, /actuator/heapdump, 404",
+			"operator, GET, /actuator/env, 404", "operator, GET, /actuator/beans, 404",
+			// downloads are for the signed-in session: HTTP Basic does not open them
+			", GET, /downloads/facts/2022.csv, 302", "editor, GET, /downloads/facts/2022.csv, 302" })
 	void everyRoleGetsWhatTheTableSays(String user, String method, String path, int expected) throws Exception {
 		assertThat(call(user, method, path, HttpRequest.BodyPublishers.noBody(), null).statusCode())
 			.isEqualTo(expected);
@@ -192,13 +210,145 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(bad.body()).contains("\"rejected\":true").contains("UNKNOWN_REGION").contains("csv!A2");
 	}
 
+	/** Every file under a folder, as paths relative to it (none when it is absent). */
+	private static List<String> filesUnder(Path folder) throws Exception {
+		if (!Files.exists(folder)) {
+			return List.of();
+		}
+		try (var files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).map((f) -> folder.relativize(f).toString()).sorted().toList();
+		}
+	}
+
+	private static byte[] multipart(String boundary, String name, byte[] content) {
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return body;
+	}
+
+	/** The CSRF token a signed-in page carries in its meta tag. */
+	private String pageToken(HttpClient browser, String page) throws Exception {
+		String html = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + page)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body();
+		Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(html);
+		assertThat(token.find()).as(page + " carries a CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	/** RELIABILITY #25: the limit plus one byte is a 413 in JSON, and nothing is kept. */
 	@Test
-	void anUploadOverTheLimitIsACleanPayloadTooLarge() throws Exception {
+	void anUploadOneByteOverTheLimitIsACleanPayloadTooLargeAndNothingIsKept() throws Exception {
 		long before = this.jdbc.queryForObject("select count(*) from ingest_submission", Long.class);
-		HttpResponse<String> response = upload("department", "big.csv", new byte[4096], null);
-		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.body()).contains("上传大小限制");
+		List<String> originals = filesUnder(home().resolve("originals"));
+		List<String> inbox = filesUnder(home().resolve("inbox"));
+		byte[] justRight = (CSV + "#".repeat(LIMIT - CSV.getBytes(StandardCharsets.UTF_8).length))
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(justRight).hasSize(LIMIT);
+		byte[] oneOver = java.util.Arrays.copyOf(justRight, LIMIT + 1);
+		oneOver[LIMIT] = '#';
+
+		HttpResponse<String> api = upload("department", "big.csv", oneOver, null);
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+		assertThat(api.body()).contains("上传大小限制").contains("upload limit").contains("\"limitBytes\":" + LIMIT);
+
+		HttpClient browser = signedIn("department");
+		String token = pageToken(browser, "/upload");
+		HttpResponse<String> page = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/upload"))
+				.header("Content-Type", "multipart/form-data; boundary=b0undary")
+				.header("X-CSRF-TOKEN", token)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(multipart("b0undary", "big.csv", oneOver)))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.body()).contains("上传大小限制");
+
 		assertThat(this.jdbc.queryForObject("select count(*) from ingest_submission", Long.class)).isEqualTo(before);
+		assertThat(filesUnder(home().resolve("originals"))).isEqualTo(originals);
+		assertThat(filesUnder(home().resolve("inbox"))).isEqualTo(inbox);
+		assertThat(filesUnder(home().resolve("tmp/uploads"))).isEmpty();
+		// and the limit itself is taken
+		assertThat(upload("department", "just-right.csv", justRight, null).statusCode()).isEqualTo(200);
+	}
+
+	/** RELIABILITY #13: a department's user acts for its own department only. */
+	@Test
+	void aDepartmentsUserCannotUploadOrReadForAnotherDepartment() throws Exception {
+		HttpResponse<String> forOther = upload("department", "for-other.csv", CSV.getBytes(StandardCharsets.UTF_8),
+				"省财政厅");
+		assertThat(forOther.statusCode()).isEqualTo(200);
+		assertThat(forOther.body()).contains("\"department\":\"省统计局\"").doesNotContain("省财政厅");
+		HttpResponse<String> theirs = upload("other", "theirs.csv",
+				"地区,指标,计量单位,年份,数值\n全省,一般公共预算收入,亿元,2022,4000\n".getBytes(StandardCharsets.UTF_8), null);
+		assertThat(theirs.statusCode()).isEqualTo(200);
+		String own = call("department", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body();
+		assertThat(own).contains("for-other.csv").doesNotContain("theirs.csv").doesNotContain("省财政厅");
+		HttpClient browser = signedIn("department");
+		assertThat(browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/upload/submissions.json"))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body()).contains("for-other.csv").doesNotContain("theirs.csv");
+		HttpResponse<byte[]> template = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/upload/template.xlsx?department="
+						+ URLEncoder.encode("省财政厅", StandardCharsets.UTF_8)))
+					.build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(org.springframework.http.ContentDisposition
+			.parse(template.headers().firstValue("Content-Disposition").orElseThrow())
+			.getFilename()).isEqualTo("省统计局报送模板.xlsx");
+	}
+
+	/**
+	 * Issue 19, point 12: bytes another department sent first are, sent again by this
+	 * one, this one's submission too, under its own file name.
+	 */
+	@Test
+	void aDepartmentsUploadOfBytesAnotherSentFirstIsListedAsItsOwn() throws Exception {
+		byte[] same = "地区,指标,计量单位,年份,数值\n全省,一般公共预算收入,亿元,2022,4321\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(upload("other", "财政厅的.csv", same, null).statusCode()).isEqualTo(200);
+		HttpResponse<String> again = upload("department", "统计局的.csv", same, null);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.body()).contains("\"duplicate\":true");
+		String own = call("department", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body();
+		assertThat(own).contains("\"department\":\"省统计局\"")
+			.contains("统计局的.csv")
+			.contains("\"status\":\"received\"")
+			.doesNotContain("财政厅的.csv")
+			.doesNotContain("省财政厅");
+		assertThat(call("other", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body())
+			.contains("财政厅的.csv")
+			.doesNotContain("统计局的.csv");
+	}
+
+	/**
+	 * RELIABILITY #28: a download named with a quote, a semicolon and a line break (here
+	 * the template of a department so named) has one Content-Disposition header with
+	 * {@code filename*}, and the name comes back whole.
+	 */
+	@Test
+	void aDownloadNamedWithQuotesSemicolonsAndLineBreaksHasOneSafeHeader() throws Exception {
+		String department = "统计\"年鉴;\r\nSet-Cookie: x=1";
+		HttpResponse<byte[]> template = signedIn("operator").send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/upload/template.xlsx?department="
+						+ URLEncoder.encode(department, StandardCharsets.UTF_8)))
+					.build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("x="));
+		List<String> dispositions = template.headers().allValues("Content-Disposition");
+		assertThat(dispositions).hasSize(1);
+		assertThat(dispositions.get(0)).contains("filename*=UTF-8''").doesNotContain("\r").doesNotContain("\n");
+		assertThat(org.springframework.http.ContentDisposition.parse(dispositions.get(0)).getFilename())
+			.isEqualTo(department + "报送模板.xlsx");
 	}
 
 	@Test
@@ -224,22 +374,19 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	void aChangedPasswordOrRoleCountsAtOnceThoughTheOldPasswordWasJustAccepted() throws Exception {
 		String executions = "/api/executions?limit=1";
 		for (int i = 0; i < 3; i++) {
-			assertThat(
-					call("operator", "pw", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			assertThat(call("operator", PW, "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
 				.isEqualTo(200);
 		}
-		assertThat(call("operator", "pW", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+		assertThat(call("operator", "role matrix 2O26", "GET", executions, HttpRequest.BodyPublishers.noBody(), null)
+			.statusCode()).isEqualTo(401);
+		this.users.save("operator", "changed password", "OPERATOR", null);
+		assertThat(call("operator", PW, "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
 			.isEqualTo(401);
-		this.users.save("operator", "changed", "OPERATOR", null);
-		assertThat(call("operator", "pw", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
-			.isEqualTo(401);
-		assertThat(
-				call("operator", "changed", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
-			.isEqualTo(200);
-		this.users.save("operator", "changed", "EDITOR", null);
-		assertThat(
-				call("operator", "changed", "GET", executions, HttpRequest.BodyPublishers.noBody(), null).statusCode())
-			.isEqualTo(403);
+		assertThat(call("operator", "changed password", "GET", executions, HttpRequest.BodyPublishers.noBody(), null)
+			.statusCode()).isEqualTo(200);
+		this.users.save("operator", "changed password", "EDITOR", null);
+		assertThat(call("operator", "changed password", "GET", executions, HttpRequest.BodyPublishers.noBody(), null)
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Autowired
