@@ -38,6 +38,14 @@
 		return parameters.toString();
 	}
 
+	async function reprocess(id) {
+		const response = await annals.post('/console/submissions/' + id + '/reprocess');
+		const answer = await response.json();
+		message.textContent = response.status + ' ' + (answer.error || labels.reprocessing.replace('{0}', id));
+		inbox();
+		refresh();
+	}
+
 	async function act(id, action) {
 		const response = await annals.post('/console/executions/' + id + '/' + action);
 		const answer = await response.json();
@@ -152,6 +160,13 @@
 		rowsOf('inbox-submissions', listing.submissions,
 			(s) => [s.file, s.department, labels[s.status] || s.status, s.facts, s.errors, s.warnings,
 				time(s.receivedAt), reasons(s)]);
+		listing.submissions.forEach((s, i) => {
+			const row = document.querySelectorAll('#inbox-submissions tbody tr')[i];
+			const cell = annals.cell(row, '');
+			if (s.status === 'rejected' || s.status === 'failed') {
+				cell.appendChild(button(labels.reprocess, null, null, () => reprocess(s.id)));
+			}
+		});
 	}
 
 	async function schedules() {

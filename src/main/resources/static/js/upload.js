@@ -16,6 +16,12 @@
 		title.textContent = file.name + ' — ' + (response.ok
 			? (report.rejected ? labels.bad : labels.ok.replace('{0}', report.facts)) : (report.error || response.status));
 		box.appendChild(title);
+		if (report.next) {
+			const next = document.createElement('p');
+			next.className = 'issue info';
+			next.textContent = document.documentElement.lang.startsWith('en') ? report.nextEn : report.next;
+			box.appendChild(next);
+		}
 		(report.issues || []).filter((i) => i.severity !== 'INFO').forEach((i) => {
 			const p = document.createElement('p');
 			p.className = 'issue ' + i.severity.toLowerCase();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.annals.ingest.SubmissionRepository;
 import org.annals.ingest.TemplateWorkbook;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
@@ -20,6 +21,7 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +52,12 @@ class ConsoleController {
 
 	private final Map<String, Job> jobNames;
 
+	private final SubmissionRepository submissionRepository;
+
 	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
-			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames) {
+			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames,
+			SubmissionRepository submissionRepository) {
+		this.submissionRepository = submissionRepository;
 		this.jobs = jobs;
 		this.jobNames = jobNames;
 		this.submissions = submissions;
@@ -109,6 +115,26 @@ class ConsoleController {
 			this.scheduler.resumeJob(key);
 		}
 		return Map.of("schedule", name, "action", action);
+	}
+
+	/**
+	 * Has a rejected or set-aside submission read again (issue 19 point 3), then starts
+	 * the ingest, which reads it; when an ingest is already running, the next run does.
+	 */
+	@PostMapping("/console/submissions/{id}/reprocess")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> reprocess(@PathVariable long id) {
+		if (!this.submissionRepository.reopen(id)) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("error", "只有被拒收或已暂停的报送可以重新读取 / only rejected or set-aside submissions are read again",
+						"submission", id));
+		}
+		ResponseEntity<Map<String, Object>> run = this.jobs.start("ingest", new LinkedHashMap<>());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("submission", id);
+		body.put("reopened", true);
+		body.put("run", run.getBody());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
 	}
 
 	@GetMapping("/upload")

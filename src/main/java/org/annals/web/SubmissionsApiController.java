@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.SubmissionChecker;
+import org.annals.ingest.SubmissionRepository;
+import org.annals.ingest.report.ResendAdvice;
 import org.annals.ingest.intake.SubmissionIntake;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -37,7 +39,11 @@ class SubmissionsApiController {
 
 	private final JdbcClient jdbc;
 
-	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users, JdbcClient jdbc) {
+	private final SubmissionRepository submissions;
+
+	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users, JdbcClient jdbc,
+			SubmissionRepository submissions) {
+		this.submissions = submissions;
 		this.intake = intake;
 		this.checker = checker;
 		this.users = users;
@@ -62,6 +68,12 @@ class SubmissionsApiController {
 		report.put("department", owner);
 		report.put("sha256", receipt.stored().sha256());
 		report.put("duplicate", receipt.duplicate());
+		if (receipt.duplicate()) {
+			String status = this.submissions.get(receipt.submissionId()).status();
+			report.put("status", status);
+			report.put("next", ResendAdvice.chinese(status, receipt.submissionId()));
+			report.put("nextEn", ResendAdvice.english(status, receipt.submissionId()));
+		}
 		report.put("format", result.format());
 		report.put("facts", result.facts());
 		report.put("rejected", result.rejected());

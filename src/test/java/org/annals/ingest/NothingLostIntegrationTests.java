@@ -234,6 +234,35 @@ class NothingLostIntegrationTests extends PostgresTestSupport {
 		assertThat(this.submissions.get(id).status()).isEqualTo("rejected");
 	}
 
+	@Test
+	void aFileWithElevenBadRowsIsRejectedWholeAndWhatIsPublishedIsUnchangedToTheByte() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "good.csv", HEADER, "成都市,地区生产总值,亿元,2022,20817.5",
+				"全省,地区生产总值,亿元,2022,56749.8");
+		ingest(IngestJobConfiguration.JOB);
+		String before = published();
+		List<String> lines = new ArrayList<>(List.of(HEADER));
+		for (int i = 0; i < 44; i++) {
+			lines.add("成都市,试算指标" + i + ",万元,2022," + ((i % 4 == 0) ? "待核实" + i : String.valueOf(i)));
+		}
+		lines.add("成都市,地区生产总值,亿元,2022,99999");
+		TestInboxes.drop(this.inbox, "省统计局", "eleven-bad.csv", lines.toArray(String[]::new));
+
+		ingest(IngestJobConfiguration.JOB);
+		assertThat(this.jdbc.queryForMap(
+				"select status, error_count from ingest_submission " + "where original_name = 'eleven-bad.csv'"))
+			.containsEntry("status", "rejected")
+			.containsEntry("error_count", 11);
+		assertThat(published()).as("RELIABILITY #16: the published facts, to the byte").isEqualTo(before);
+	}
+
+	private String published() {
+		return this.jdbc.queryForObject(
+				"select md5(string_agg(region_code || '|' || indicator_code || '|' || fact_year "
+						+ "|| '|' || coalesce(fact_value::text, 'na') || '|' || state || '|' || submission_id, ',' "
+						+ "order by region_code, indicator_code, fact_year, submission_id)) from ingest_published_fact",
+				String.class);
+	}
+
 	private JobExecution ingest(String job) throws Exception {
 		JobExecution execution = this.jobs.run(job, Map.of("inbox", this.inbox.toString()));
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);

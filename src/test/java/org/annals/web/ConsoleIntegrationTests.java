@@ -237,6 +237,42 @@ class ConsoleIntegrationTests extends PostgresTestSupport {
 		assertThat(submissions.get(1).get("facts").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void anOperatorHasARejectedSubmissionReadAgainFromTheConsoleAndALoadedOneIsRefused() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "人口.csv", "地区,指标,计量单位,年份,数值", "全省,常住人口,万人,2022,8374");
+		TestInboxes.drop(this.inbox, "省财政厅", "错误.csv", "地区,指标,计量单位,年份,数值", "成督市,地区生产总值,亿元,2022,1");
+		JobExecution first = run(IngestJobConfiguration.JOB, this.inbox);
+		long rejected = this.jdbc.queryForObject("select id from ingest_submission where status = 'rejected'",
+				Long.class);
+		long loaded = this.jdbc.queryForObject("select id from ingest_submission where status = 'loaded'", Long.class);
+
+		HttpResponse<String> again = post("/console/submissions/" + rejected + "/reprocess");
+
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
+		assertThat(this.json.readTree(again.body()).get("run").get("accepted").asBoolean()).isTrue();
+		for (int i = 0; i < 600 && !decidedAfter(rejected, first.getId()); i++) {
+			Thread.sleep(50);
+		}
+		assertThat(decidedAfter(rejected, first.getId())).as("read again by the run the console started").isTrue();
+		for (int i = 0; i < 600 && this.jdbc
+			.queryForObject("select count(*) from batch_job_execution where end_time is null", Long.class) > 0; i++) {
+			Thread.sleep(50); // the run ends before the next test empties its tables
+		}
+		assertThat(
+				this.jdbc.queryForObject("select status from ingest_submission where id = ?", String.class, rejected))
+			.as("the same bytes: rejected again, with a fresh report")
+			.isEqualTo("rejected");
+		HttpResponse<String> refused = post("/console/submissions/" + loaded + "/reprocess");
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("只有被拒收或已暂停的报送可以重新读取");
+	}
+
+	private boolean decidedAfter(long submission, long execution) {
+		Long decidedBy = this.jdbc.queryForObject("select decided_by from ingest_submission where id = ?", Long.class,
+				submission);
+		return decidedBy != null && decidedBy > execution;
+	}
+
 	/** An ingest execution that claims to run in this (live) process. */
 	private JobExecution claimedByThisProcess() {
 		JobParameters parameters = new JobParametersBuilder().addLong("run.id", System.nanoTime()).toJobParameters();

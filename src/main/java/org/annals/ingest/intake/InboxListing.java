@@ -58,7 +58,8 @@ public class InboxListing {
 	 * @param id the submission
 	 * @param department its department
 	 * @param file the name it was sent under
-	 * @param status {@code received} (not yet read), {@code loaded} or {@code rejected}
+	 * @param status {@code received} (not yet read), {@code loaded}, {@code rejected} or
+	 * {@code failed} (set aside: it could not be read)
 	 * @param facts facts or events loaded
 	 * @param errors errors found
 	 * @param warnings warnings found
@@ -123,7 +124,8 @@ public class InboxListing {
 					(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toLocalDateTime() : null, List.of()))
 			.list()
 			.stream()
-			.map((d) -> Submission.REJECTED.equals(d.status()) ? withReasons(d) : d)
+			.map((d) -> (Submission.REJECTED.equals(d.status()) || Submission.FAILED.equals(d.status()))
+					? withReasons(d) : d)
 			.toList();
 	}
 

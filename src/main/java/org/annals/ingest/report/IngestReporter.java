@@ -225,24 +225,9 @@ public class IngestReporter {
 		out.flush();
 	}
 
-	/**
-	 * What sending the same bytes again does, by what became of the first: a rejected
-	 * file's bytes are not read again (the department should correct them, or an operator
-	 * reprocess them); a set-aside file waits for an operator.
-	 */
 	private String whatNext(IngestSummary.Duplicate duplicate) {
-		return switch (duplicate.status()) {
-			case Submission.REJECTED ->
-				pick("该内容此前已被拒收，不会重新读取；请按报告修改后重新报送，或由运维人员执行 annals reprocess " + duplicate.submissionId() + " 重新读取",
-						"those bytes were rejected before and are not read again; correct them as the report says and "
-								+ "send them again, or an operator can run annals reprocess "
-								+ duplicate.submissionId());
-			case Submission.FAILED -> pick("该内容此前未能读取、已暂停处理，运维人员排除原因后可执行 annals reprocess " + duplicate.submissionId(),
-					"those bytes could not be read before and were set aside; an operator "
-							+ "can run annals reprocess " + duplicate.submissionId() + " once the cause is removed");
-			case Submission.RECEIVED -> pick("该内容尚待读取，只读取一次", "those bytes are waiting to be read, once");
-			default -> pick("未重复导入", "not loaded twice");
-		};
+		return pick(ResendAdvice.chinese(duplicate.status(), duplicate.submissionId()),
+				ResendAdvice.english(duplicate.status(), duplicate.submissionId()));
 	}
 
 	private String what(Submission s) {
