@@ -2,6 +2,7 @@ package org.annals.ingest;
 
 import java.time.Duration;
 
+import org.annals.ingest.sheet.ReadLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,14 +13,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize rows read per transaction at most (default 20 000); rows that give
  * many facts each (a wide table's) fill a transaction sooner, at about as many facts
  * @param threads files read at once, and stored at once when received (default 2)
+ * @param limits how much of a file the readers take in before they refuse it, under
+ * {@code annals.ingest.limits.*} (defaults in {@link ReadLimits}: 1 GiB read from a file,
+ * 131 072 characters a cell, 1 Mi a row, 16 384 cells a row, 1 Mi shared strings of 32 Mi
+ * characters, 16 MiB a part read whole)
  */
 @ConfigurationProperties("annals.ingest")
-public record IngestProperties(Duration settle, Integer chunkSize, Integer threads) {
+public record IngestProperties(Duration settle, Integer chunkSize, Integer threads, ReadLimits limits) {
 
 	public IngestProperties {
 		settle = (settle != null) ? settle : Duration.ofSeconds(5);
 		chunkSize = (chunkSize != null) ? chunkSize : 20_000;
 		threads = (threads != null) ? threads : 2;
+		limits = (limits != null) ? limits : ReadLimits.DEFAULTS;
 	}
 
 }

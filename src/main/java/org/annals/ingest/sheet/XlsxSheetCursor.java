@@ -22,10 +22,11 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Streams an xlsx workbook, pulling each sheet's cells from its XML
@@ -34,6 +35,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * workbook part are read by POI with its XML hardening. Pulling maps onto Spring Batch's
  * pull-style reader without a thread of its own; a StAX parser parsed a 2-million-row
  * sheet (8 M cells, parse only, -Xmx256m) in 4.6 s against POI's SAX event model's 7.4 s.
+ * What it reads is held to {@link ReadLimits}: the bytes the file gives, the parts POI
+ * reads whole, the shared strings, and each row and cell.
  */
 final class XlsxSheetCursor implements SheetCursor {
 
@@ -41,7 +44,7 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private final OPCPackage pkg;
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SharedStrings strings;
 
 	private final StylesTable styles;
 
@@ -64,6 +67,12 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private final boolean reference;
 
+	private final ReadLimits limits;
+
+	private final FileBudget budget;
+
+	private final RowCheck check;
+
 	private SheetXml xml;
 
 	private int lastRow = -1;
@@ -72,14 +81,23 @@ final class XlsxSheetCursor implements SheetCursor {
 		this(file, false);
 	}
 
+	XlsxSheetCursor(Path file, boolean reference) throws IOException {
+		this(file, ReadLimits.DEFAULTS, reference);
+	}
+
 	/**
 	 * Opens a workbook.
 	 * @param file the workbook
+	 * @param limits the limits
 	 * @param reference whether to read its sheets with the StAX parser, the reference
 	 * that the faster reader of UTF-8 sheets is tested against
 	 */
-	XlsxSheetCursor(Path file, boolean reference) throws IOException {
+	XlsxSheetCursor(Path file, ReadLimits limits, boolean reference) throws IOException {
 		this.reference = reference;
+		this.limits = limits;
+		this.budget = new FileBudget(limits);
+		this.check = new RowCheck(limits);
+		PackageParts.measureBeforeOpening(file, this.budget, false);
 		try {
 			this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
@@ -91,7 +109,8 @@ final class XlsxSheetCursor implements SheetCursor {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.pkg);
-			this.strings = new ReadOnlySharedStringsTable(this.pkg, false);
+			measureWholeParts(reader);
+			this.strings = new SharedStrings(this.pkg, limits, this.budget);
 			this.styles = reader.getStylesTable();
 			this.hidden = hiddenSheetNames(reader);
 			this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -99,6 +118,20 @@ final class XlsxSheetCursor implements SheetCursor {
 		catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
 			this.pkg.revert();
 			throw Rejections.of(ex);
+		}
+	}
+
+	/**
+	 * Measures the parts POI reads whole, found as POI finds them: the workbook part, the
+	 * styles and the theme.
+	 */
+	private void measureWholeParts(XSSFReader reader) throws IOException, OpenXML4JException {
+		this.budget.measure(reader.getWorkbookData(), "workbook");
+		for (XSSFRelation relation : List.of(XSSFRelation.STYLES, XSSFRelation.THEME)) {
+			List<PackagePart> parts = this.pkg.getPartsByContentType(relation.getContentType());
+			if (!parts.isEmpty()) {
+				this.budget.measure(parts.get(0).getInputStream(), parts.get(0).getPartName().getName());
+			}
 		}
 	}
 
@@ -134,8 +167,9 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.sheetName = name;
 			this.sheetStream = in;
 			this.lastRow = -1;
+			InputStream metered = this.budget.meter(in);
 			try {
-				this.xml = this.reference ? new StaxSheetXml(in) : Utf8SheetXml.open(in, name);
+				this.xml = this.reference ? new StaxSheetXml(metered) : Utf8SheetXml.open(metered, name, this.limits);
 			}
 			catch (IOException | RuntimeException ex) {
 				throw Rejections.of(ex);
@@ -179,6 +213,7 @@ final class XlsxSheetCursor implements SheetCursor {
 		int r = this.xml.rowNumber();
 		int index = (r != -1) ? r - 1 : this.lastRow + 1;
 		this.lastRow = index;
+		this.check.start(this.sheetName, index);
 		List<Cell> cells = new ArrayList<>();
 		int nextColumn = 0;
 		while (true) {
@@ -190,6 +225,7 @@ final class XlsxSheetCursor implements SheetCursor {
 				Cell cell = readCell(nextColumn);
 				nextColumn = cell.column() + 1;
 				if (!cell.text().isEmpty() || cell.formula() != null) {
+					this.check.cell(cell.column(), cell.text());
 					cells.add(cell);
 				}
 			}
@@ -237,6 +273,7 @@ final class XlsxSheetCursor implements SheetCursor {
 						else {
 							runs = (runs != null) ? runs : new StringBuilder(inline);
 							runs.append(run);
+							this.check.growing(column, runs.length());
 						}
 					}
 				}
@@ -257,14 +294,15 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private Cell toCell(int column, String type, int style, String value, String inline, String formula) {
 		if ("s".equals(type)) {
+			// a shared string may hold a control character, written _x0000_
 			String text = (value != null) ? sharedString(Integer.parseInt(value.trim())) : "";
-			return new Cell(column, text, Cell.Kind.TEXT, formula);
+			return CellText.text(column, text, formula);
 		}
 		if ("inlineStr".equals(type)) {
-			return new Cell(column, (inline != null) ? inline : "", Cell.Kind.TEXT, formula);
+			return text(column, (inline != null) ? inline : "", formula);
 		}
 		if ("str".equals(type)) {
-			return new Cell(column, (value != null) ? value : "", Cell.Kind.TEXT, formula);
+			return text(column, (value != null) ? value : "", formula);
 		}
 		if ("b".equals(type)) {
 			return new Cell(column, "1".equals(value) ? "TRUE" : "FALSE", Cell.Kind.BOOLEAN, formula);
@@ -276,6 +314,15 @@ final class XlsxSheetCursor implements SheetCursor {
 			return new Cell(column, "", Cell.Kind.TEXT, formula);
 		}
 		return new Cell(column, value, isDateStyle(style) ? Cell.Kind.DATE : Cell.Kind.NUMBER, formula);
+	}
+
+	/**
+	 * A text cell: the reader of UTF-8 sheets refuses every control character XML does
+	 * not allow, so only a StAX parser's texts need a look.
+	 */
+	private Cell text(int column, String text, String formula) {
+		return (this.xml instanceof Utf8SheetXml) ? new Cell(column, text, Cell.Kind.TEXT, formula)
+				: CellText.text(column, text, formula);
 	}
 
 	/**
