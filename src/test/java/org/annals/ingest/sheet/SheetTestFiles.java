@@ -148,6 +148,31 @@ public final class SheetTestFiles {
 	}
 
 	/**
+	 * Copies a zip, one entry's text rewritten.
+	 * @param from the zip
+	 * @param to where the copy goes
+	 * @param name the entry
+	 * @param change how its text changes
+	 * @return the copy
+	 */
+	public static Path rewriteEntry(Path from, Path to, String name, java.util.function.UnaryOperator<String> change) {
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals(name)) {
+					bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+				}
+				entry(out, entry.getName(), bytes);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return to;
+	}
+
+	/**
 	 * Reads every visible sheet of a file to the end.
 	 * @param file the file
 	 * @return the sheets in order
