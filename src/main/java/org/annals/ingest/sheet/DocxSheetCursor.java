@@ -53,6 +53,9 @@ final class DocxSheetCursor implements SheetCursor {
 		}
 		catch (IOException ex) {
 			pkg.revert();
+			if (Rejections.isContent(ex)) {
+				throw Rejections.of(ex);
+			}
 			throw ex;
 		}
 		catch (RuntimeException ex) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -72,8 +71,13 @@ public enum FileFormat {
 			}
 			throw new RejectedFileException("UNSUPPORTED_FORMAT", "zip without a workbook", "ZIP");
 		}
-		catch (ZipException ex) {
-			throw new RejectedFileException("CORRUPT", ex.getMessage(), String.valueOf(ex.getMessage()));
+		catch (IOException ex) {
+			// a zip whose directory is cut short can throw EOFException rather than
+			// ZipException
+			if (Rejections.isContent(ex)) {
+				throw new RejectedFileException("CORRUPT", ex.getMessage(), String.valueOf(ex.getMessage()));
+			}
+			throw ex;
 		}
 	}
 

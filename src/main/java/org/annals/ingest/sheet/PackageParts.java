@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -39,8 +38,11 @@ final class PackageParts {
 				}
 			}
 		}
-		catch (ZipException ex) {
-			throw Rejections.of(ex);
+		catch (IOException ex) {
+			if (Rejections.isContent(ex)) {
+				throw Rejections.of(ex);
+			}
+			throw ex;
 		}
 	}
 

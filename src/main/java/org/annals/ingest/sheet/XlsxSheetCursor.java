@@ -111,13 +111,20 @@ final class XlsxSheetCursor implements SheetCursor {
 			XSSFReader reader = new XSSFReader(this.pkg);
 			measureWholeParts(reader);
 			this.strings = new SharedStrings(this.pkg, limits, this.budget);
-			this.styles = reader.getStylesTable();
+			this.styles = styles(reader);
 			this.hidden = hiddenSheetNames(reader);
 			this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		}
 		catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
 			this.pkg.revert();
 			throw Rejections.of(ex);
+		}
+		catch (IOException ex) {
+			this.pkg.revert();
+			if (Rejections.isContent(ex)) {
+				throw Rejections.of(ex);
+			}
+			throw ex;
 		}
 	}
 
@@ -132,6 +139,20 @@ final class XlsxSheetCursor implements SheetCursor {
 			if (!parts.isEmpty()) {
 				this.budget.measure(parts.get(0).getInputStream(), parts.get(0).getPartName().getName());
 			}
+		}
+	}
+
+	/**
+	 * The styles, read by POI whole. Their part has just been read to its end when it was
+	 * measured, so an {@link IOException} here, which POI throws for XML it cannot parse
+	 * without saying why, is about the content.
+	 */
+	private static StylesTable styles(XSSFReader reader) throws InvalidFormatException {
+		try {
+			return reader.getStylesTable();
+		}
+		catch (IOException ex) {
+			throw Rejections.of(ex);
 		}
 	}
 
