@@ -177,8 +177,8 @@ final class XlsxSheetCursor implements SheetCursor {
 	@Override
 	public boolean nextSheet() throws IOException {
 		closeSheet();
-		while (this.sheets.hasNext()) {
-			InputStream in = this.sheets.next();
+		while (hasNextSheet()) {
+			InputStream in = nextSheetStream();
 			String name = this.sheets.getSheetName();
 			if (this.hidden.contains(name)) {
 				in.close();
@@ -198,6 +198,25 @@ final class XlsxSheetCursor implements SheetCursor {
 			return true;
 		}
 		return false;
+	}
+
+	/** POI throws unchecked exceptions for a workbook whose sheets cannot be found. */
+	private boolean hasNextSheet() {
+		try {
+			return this.sheets.hasNext();
+		}
+		catch (RuntimeException ex) {
+			throw Rejections.of(ex);
+		}
+	}
+
+	private InputStream nextSheetStream() {
+		try {
+			return this.sheets.next();
+		}
+		catch (RuntimeException ex) {
+			throw Rejections.of(ex);
+		}
 	}
 
 	@Override

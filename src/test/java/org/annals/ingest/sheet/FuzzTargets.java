@@ -43,10 +43,28 @@ final class FuzzTargets {
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("annals-fuzz");
-			Path file = Files.write(dir.resolve(name), bytes);
-			FileFormat format = FileFormat.sniff(file, name);
+			String outcome = outcome(Files.write(dir.resolve(name), bytes), LIMITS);
+			return outcome.startsWith("READ ") ? Integer.parseInt(outcome.substring(5)) : -1;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			delete(dir);
+		}
+	}
+
+	/**
+	 * Reads a file as ingest reads it.
+	 * @param file the file
+	 * @param limits the limits
+	 * @return {@code READ <cells>}, or {@code REJECTED <code>}
+	 */
+	static String outcome(Path file, ReadLimits limits) {
+		try {
+			FileFormat format = FileFormat.sniff(file, file.getFileName().toString());
 			int cells = 0;
-			try (SheetCursor cursor = new ReadAheadCursor(format.open(file, LIMITS), "fuzz")) {
+			try (SheetCursor cursor = new ReadAheadCursor(format.open(file, limits), "fuzz")) {
 				while (cursor.nextSheet()) {
 					SheetRow row;
 					while ((row = cursor.nextRow()) != null) {
@@ -55,16 +73,13 @@ final class FuzzTargets {
 				}
 				cursor.hiddenSheets();
 			}
-			return cells;
+			return "READ " + cells;
 		}
 		catch (RejectedFileException ex) {
-			return -1;
+			return "REJECTED " + ex.code();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("an I/O error reading a readable file is a defect", ex);
-		}
-		finally {
-			delete(dir);
 		}
 	}
 

@@ -256,7 +256,7 @@ class Utf8SheetXmlTests {
 	}
 
 	/** A sheet of a few hundred rows, each piece of it written one of several ways. */
-	private static String randomSheet(Random random) {
+	static String randomSheet(Random random) {
 		boolean prefixed = random.nextBoolean();
 		String p = prefixed ? "x:" : "";
 		StringBuilder sheet = new StringBuilder();
