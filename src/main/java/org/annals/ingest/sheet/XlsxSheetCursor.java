@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -21,12 +17,9 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Streams an xlsx workbook, pulling each sheet's cells from its XML
@@ -39,8 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * reads whole, the shared strings, and each row and cell.
  */
 final class XlsxSheetCursor implements SheetCursor {
-
-	private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
 	private final OPCPackage pkg;
 
@@ -109,10 +100,10 @@ final class XlsxSheetCursor implements SheetCursor {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.pkg);
-			measureWholeParts(reader);
+			WorkbookParts.measureWholeParts(this.pkg, reader, this.budget);
 			this.strings = new SharedStrings(this.pkg, limits, this.budget);
-			this.styles = styles(reader);
-			this.hidden = hiddenSheetNames(reader);
+			this.styles = WorkbookParts.styles(reader);
+			this.hidden = WorkbookParts.hiddenSheetNames(reader);
 			this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		}
 		catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
@@ -126,52 +117,6 @@ final class XlsxSheetCursor implements SheetCursor {
 			}
 			throw ex;
 		}
-	}
-
-	/**
-	 * Measures the parts POI reads whole, found as POI finds them: the workbook part, the
-	 * styles and the theme.
-	 */
-	private void measureWholeParts(XSSFReader reader) throws IOException, OpenXML4JException {
-		this.budget.measure(reader.getWorkbookData(), "workbook");
-		for (XSSFRelation relation : List.of(XSSFRelation.STYLES, XSSFRelation.THEME)) {
-			List<PackagePart> parts = this.pkg.getPartsByContentType(relation.getContentType());
-			if (!parts.isEmpty()) {
-				this.budget.measure(parts.get(0).getInputStream(), parts.get(0).getPartName().getName());
-			}
-		}
-	}
-
-	/**
-	 * The styles, read by POI whole. Their part has just been read to its end when it was
-	 * measured, so an {@link IOException} here, which POI throws for XML it cannot parse
-	 * without saying why, is about the content.
-	 */
-	private static StylesTable styles(XSSFReader reader) throws InvalidFormatException {
-		try {
-			return reader.getStylesTable();
-		}
-		catch (IOException ex) {
-			throw Rejections.of(ex);
-		}
-	}
-
-	private static Set<String> hiddenSheetNames(XSSFReader reader)
-			throws IOException, OpenXML4JException, XMLStreamException {
-		Set<String> names = new HashSet<>();
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader wb = XML.createXMLStreamReader(in);
-			while (wb.hasNext()) {
-				if (wb.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(wb.getLocalName())) {
-					String state = wb.getAttributeValue(null, "state");
-					if ("hidden".equals(state) || "veryHidden".equals(state)) {
-						names.add(wb.getAttributeValue(null, "name"));
-					}
-				}
-			}
-			wb.close();
-		}
-		return names;
 	}
 
 	@Override

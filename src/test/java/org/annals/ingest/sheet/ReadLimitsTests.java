@@ -10,6 +10,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.annals.ingest.IssueCode;
+import org.annals.ingest.RowOutcome;
+import org.annals.ingest.SubmissionParser;
+import org.annals.reference.JobsDirectory;
+import org.annals.reference.ReferenceData;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -142,6 +146,25 @@ class ReadLimitsTests {
 		assertRefused(types, limits(null, null, null, null, null, null, 500L), "PART_TOO_LARGE", "[Content_Types].xml",
 				500L);
 		assertThat(read(styles, ReadLimits.DEFAULTS)).isEqualTo(1);
+	}
+
+	@Test
+	void yieldsALimitThroughTheParserAsTheFilesOnlyIssueNamingTheCellAndTheSetting() throws IOException {
+		// the defaults, as ingest reads a file: a CSV field of 131 073 characters
+		String field = randomText(ReadLimits.DEFAULTS.cellChars() + 1);
+		Path csv = Files.writeString(this.dir.resolve("长字段.csv"), "地区,备注\n成都市," + field + "\n");
+		ReferenceData reference = ReferenceData.load(new JobsDirectory(Path.of("jobs")));
+
+		try (SubmissionParser parser = new SubmissionParser(csv, "长字段.csv", "省统计局", reference)) {
+			RowOutcome outcome = parser.next();
+			assertThat(outcome.issues()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("CELL_TOO_LONG");
+				assertThat(issue.chinese())
+					.isEqualTo("工作表“csv”的单元格 B2 的文字超过 131072 个字符的上限（annals.ingest.limits.cell-chars），整个文件已拒收。");
+				assertThat(issue.english()).contains("Cell B2 of sheet \"csv\"", "annals.ingest.limits.cell-chars");
+			});
+			assertThat(parser.next()).isNull();
+		}
 	}
 
 	@ParameterizedTest

@@ -1,7 +1,6 @@
 package org.annals.ingest.sheet;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
