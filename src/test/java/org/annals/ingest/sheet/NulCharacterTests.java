@@ -106,6 +106,28 @@ class NulCharacterTests {
 	}
 
 	@Test
+	void reportsTheStatisticsCellHoldingANulNamingItsLineAndLoadsTheRest() throws IOException {
+		// RELIABILITY #30
+		Path file = Files.writeString(this.dir.resolve("2022年主要指标.csv"),
+				"地区,地区生产总值（亿元）\n成都市,22074\u0000.7\n绵阳市,3350.3\n");
+
+		List<Issue> issues = new ArrayList<>();
+		List<String> facts = new ArrayList<>();
+		try (SubmissionParser parser = new SubmissionParser(file, file.getFileName().toString(), "省统计局", reference)) {
+			RowOutcome outcome;
+			while ((outcome = parser.next()) != null) {
+				issues.addAll(outcome.issues());
+				outcome.facts().forEach((fact) -> facts.add(fact.cell() + " " + fact.value()));
+			}
+		}
+
+		assertThat(issues).filteredOn((issue) -> issue.code().equals("BAD_CHARACTER"))
+			.extracting(Issue::sheet, Issue::cell)
+			.containsExactly(tuple("csv", "B2"));
+		assertThat(facts).containsExactly("B3 3350.3");
+	}
+
+	@Test
 	void reportsTheWordParagraphHoldingAControlCharacterAndLoadsTheOthers() throws IOException {
 		// XML 1.0 has no NUL at all; an XML 1.1 document may refer to other controls
 		Path docx = ReadLimitsTests.docx(this.dir.resolve("大事记.docx"), "2022年3月1日　召开会议。", "2022年3月2日　印发XX通知。",
