@@ -153,9 +153,10 @@ public final class ReadAheadCursor implements SheetCursor {
 	}
 
 	private static long chars(SheetRow row) {
+		List<Cell> cells = row.cells();
 		long chars = 0;
-		for (Cell cell : row.cells()) {
-			chars += cell.text().length();
+		for (int i = 0, n = cells.size(); i < n; i++) {
+			chars += cells.get(i).text().length();
 		}
 		return chars;
 	}
