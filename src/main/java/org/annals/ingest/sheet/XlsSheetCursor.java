@@ -27,6 +27,9 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
@@ -91,8 +94,9 @@ final class XlsSheetCursor implements SheetCursor {
 		this.check = new RowCheck(limits);
 		this.fs = open(file);
 		try {
-			XlsSharedStrings.checkBeforeReading(this.fs.createDocumentInputStream("Workbook"), limits);
-			this.stream = this.fs.createDocumentInputStream("Workbook");
+			DocumentEntry workbook = workbook(this.fs);
+			XlsSharedStrings.checkBeforeReading(this.fs.getRoot().createDocumentInputStream(workbook), limits);
+			this.stream = this.fs.getRoot().createDocumentInputStream(workbook);
 			this.records = new RecordFactoryInputStream(this.stream, false);
 			readGlobals();
 		}
@@ -102,6 +106,28 @@ final class XlsSheetCursor implements SheetCursor {
 				throw io;
 			}
 			throw Rejections.of(ex);
+		}
+	}
+
+	/**
+	 * The workbook stream, named in any case as {@link FileFormat} found it; a directory
+	 * of that name, or none, is a damaged file, not an I/O error.
+	 */
+	private static DocumentEntry workbook(POIFSFileSystem fs) {
+		DirectoryNode root = fs.getRoot();
+		Entry entry = root.hasEntryCaseInsensitive("Workbook") ? entryOf(root) : null;
+		if (entry instanceof DocumentEntry document) {
+			return document;
+		}
+		throw new RejectedFileException("CORRUPT", "no Workbook stream", "OLE2 中没有 Workbook 数据流 / no Workbook stream");
+	}
+
+	private static Entry entryOf(DirectoryNode root) {
+		try {
+			return root.getEntryCaseInsensitive("Workbook");
+		}
+		catch (java.io.FileNotFoundException ex) {
+			return null;
 		}
 	}
 
