@@ -103,7 +103,8 @@ public class IngestJobConfiguration {
 			SubmissionRepository submissions, OriginalStore store, ReferenceData reference,
 			FinishedReadings finishedReadings, IngestProperties properties) {
 		return new SubmissionItemReader(submissionId, submissions, store, reference, finishedReadings,
-				properties.chunkSize() / 2);
+				properties.chunkSize() / 2)
+			.within(properties.limits());
 	}
 
 	@Bean

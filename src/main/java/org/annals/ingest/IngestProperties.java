@@ -2,6 +2,7 @@ package org.annals.ingest;
 
 import java.time.Duration;
 
+import org.annals.ingest.sheet.ReadLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -21,10 +22,14 @@ import org.springframework.util.unit.DataSize;
  * @param incompleteGrace how long a file that looks half-copied (a zip without its
  * directory, a text cut mid-line) is left for a later run before it is taken as it is
  * and, if it really is cut, rejected with a report (default 15 minutes)
+ * @param limits how much of a file the readers take in before they refuse it, under
+ * {@code annals.ingest.limits.*} (defaults in {@link ReadLimits}: 1 GiB read from a file,
+ * 131 072 characters a cell, 1 Mi a row, 16 384 cells a row, 1 Mi shared strings of 32 Mi
+ * characters, 16 MiB a part read whole)
  */
 @ConfigurationProperties("annals.ingest")
 public record IngestProperties(Duration settle, Integer chunkSize, Integer threads, Integer maxUnfinishedReads,
-		DataSize maxFileSize, Duration incompleteGrace) {
+		DataSize maxFileSize, Duration incompleteGrace, ReadLimits limits) {
 
 	public IngestProperties {
 		settle = (settle != null) ? settle : Duration.ofSeconds(5);
@@ -33,6 +38,7 @@ public record IngestProperties(Duration settle, Integer chunkSize, Integer threa
 		maxUnfinishedReads = (maxUnfinishedReads != null) ? maxUnfinishedReads : 3;
 		maxFileSize = (maxFileSize != null) ? maxFileSize : DataSize.ofGigabytes(1);
 		incompleteGrace = (incompleteGrace != null) ? incompleteGrace : Duration.ofMinutes(15);
+		limits = (limits != null) ? limits : ReadLimits.DEFAULTS;
 	}
 
 }

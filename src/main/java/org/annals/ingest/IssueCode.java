@@ -61,7 +61,22 @@ public enum IssueCode {
 	FORMULA_TEXT(Severity.WARNING, "单元格是公式，无法取得公式原文，该行未导入。", "The cell is a formula whose text cannot be read; the row was not loaded."),
 	NO_DATE_PARAGRAPH(Severity.WARNING, "段落不以日期开头，未导入：{0}", "The paragraph does not start with a date and was not loaded: {0}"),
 	GROWTH_MISMATCH(Severity.WARNING, "{0}“{1}”报送的增长率为 {2}%，按上年数值计算为 {3}%，相差较大。",
-			"{0} \"{1}\": the growth submitted is {2}%, computed from last year it is {3}%.");
+			"{0} \"{1}\": the growth submitted is {2}%, computed from last year it is {3}%."),
+	// readers' limits (issue 19 point 4): each names its setting, so that an operator can raise it
+	FILE_TOO_LARGE(Severity.ERROR, "文件读出（含解压）的数据超过 {0} 字节的上限（annals.ingest.limits.file-bytes），已拒收。",
+			"Reading the file (unzipped) gives more than {0} bytes, the limit annals.ingest.limits.file-bytes; refused."),
+	PART_TOO_LARGE(Severity.ERROR, "文件中需整体读入的部分“{0}”解压后超过 {1} 字节的上限（annals.ingest.limits.document-bytes），已拒收。",
+			"The part \"{0}\" of the file, which is read whole, is larger than {1} bytes unzipped, the limit annals.ingest.limits.document-bytes; refused."),
+	CELL_TOO_LONG(Severity.ERROR, "工作表“{0}”的单元格 {1} 的文字超过 {2} 个字符的上限（annals.ingest.limits.cell-chars），整个文件已拒收。",
+			"Cell {1} of sheet \"{0}\" holds more than {2} characters, the limit annals.ingest.limits.cell-chars; the file was refused."),
+	ROW_TOO_LONG(Severity.ERROR, "工作表“{0}”第 {1} 行的文字合计超过 {2} 个字符的上限（annals.ingest.limits.row-chars），整个文件已拒收。",
+			"Row {1} of sheet \"{0}\" holds more than {2} characters in all, the limit annals.ingest.limits.row-chars; the file was refused."),
+	ROW_TOO_WIDE(Severity.ERROR, "工作表“{0}”第 {1} 行超过 {2} 个单元格的上限（annals.ingest.limits.row-cells），整个文件已拒收。",
+			"Row {1} of sheet \"{0}\" has more than {2} cells, the limit annals.ingest.limits.row-cells; the file was refused."),
+	TOO_MANY_SHARED_STRINGS(Severity.ERROR, "工作簿的共享字符串表超过 {0} 个字符串的上限（annals.ingest.limits.shared-strings），已拒收。",
+			"The workbook's shared-strings table holds more than {0} strings, the limit annals.ingest.limits.shared-strings; refused."),
+	SHARED_STRINGS_TOO_LONG(Severity.ERROR, "工作簿的共享字符串表合计超过 {0} 个字符的上限（annals.ingest.limits.shared-strings-chars），已拒收。",
+			"The workbook's shared-strings table holds more than {0} characters in all, the limit annals.ingest.limits.shared-strings-chars; refused.");
 	// @formatter:on
 
 	private final Severity severity;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.ingest.load.Plausibility;
+import org.annals.ingest.sheet.ReadLimits;
 import org.annals.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;
@@ -24,8 +25,20 @@ public class SubmissionChecker {
 
 	private final ReferenceData reference;
 
+	private final ReadLimits limits;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	SubmissionChecker(ReferenceData reference, IngestProperties properties) {
+		this(reference, properties.limits());
+	}
+
 	SubmissionChecker(ReferenceData reference) {
+		this(reference, ReadLimits.DEFAULTS);
+	}
+
+	private SubmissionChecker(ReferenceData reference, ReadLimits limits) {
 		this.reference = reference;
+		this.limits = limits;
 	}
 
 	/**
@@ -62,7 +75,8 @@ public class SubmissionChecker {
 		Map<String, StagedFact> seen = new HashMap<>();
 		int facts = 0;
 		try (SubmissionParser parser = new SubmissionParser(file, file.getFileName().toString(), department,
-				this.reference)) {
+				this.reference)
+			.within(this.limits)) {
 			RowOutcome outcome;
 			while ((outcome = parser.next()) != null) {
 				issues.addAll(outcome.issues());

@@ -18,6 +18,7 @@ import org.annals.ingest.layout.SheetContext;
 import org.annals.ingest.sheet.FileFormat;
 import org.annals.ingest.sheet.RejectedFileException;
 import org.annals.ingest.sheet.ReadAheadCursor;
+import org.annals.ingest.sheet.ReadLimits;
 import org.annals.ingest.sheet.SheetCursor;
 import org.annals.ingest.sheet.SheetRow;
 import org.annals.reference.Departments;
@@ -49,6 +50,8 @@ public final class SubmissionParser implements AutoCloseable {
 	private final Kind kind;
 
 	private String sha256;
+
+	private ReadLimits limits = ReadLimits.DEFAULTS;
 
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
 
@@ -105,6 +108,16 @@ public final class SubmissionParser implements AutoCloseable {
 	 */
 	public SubmissionParser storedAs(String expected) {
 		this.sha256 = expected;
+		return this;
+	}
+
+	/**
+	 * Has the readers hold the file to these limits instead of the defaults.
+	 * @param chosen the limits ({@code annals.ingest.limits.*})
+	 * @return this parser
+	 */
+	public SubmissionParser within(ReadLimits chosen) {
+		this.limits = chosen;
 		return this;
 	}
 
@@ -191,7 +204,8 @@ public final class SubmissionParser implements AutoCloseable {
 	private void open() throws IOException {
 		this.format = FileFormat.sniff(this.file, this.originalName);
 		// the file's bytes are taken apart on a second thread, its rows interpreted here
-		this.cursor = new ReadAheadCursor(this.format.open(this.file), Thread.currentThread().getName() + "-sheet");
+		this.cursor = new ReadAheadCursor(this.format.open(this.file, this.limits),
+				Thread.currentThread().getName() + "-sheet");
 		if (this.reference.departments().byFolder(this.department).isEmpty()) {
 			this.queued
 				.add(RowOutcome.issues(List.of(Issue.of(IssueCode.UNKNOWN_DEPARTMENT, null, null, this.department))));

@@ -12,6 +12,7 @@ import org.annals.ingest.layout.RowInterpreter;
 import org.annals.ingest.layout.SheetContext;
 import org.annals.ingest.normalize.EventDate;
 import org.annals.ingest.normalize.EventDates;
+import org.annals.ingest.sheet.Cell;
 import org.annals.ingest.sheet.SheetRow;
 import org.annals.support.Text;
 
@@ -39,6 +40,12 @@ final class EventParagraphInterpreter implements RowInterpreter {
 
 	@Override
 	public RowOutcome interpret(SheetRow row) {
+		Cell cell = row.cell(0);
+		if (cell != null && cell.kind() == Cell.Kind.CONTROL_CHARACTER) {
+			// never a NUL to PostgreSQL: the paragraph is reported, the rest loads
+			return RowOutcome
+				.issues(List.of(Issue.of(IssueCode.BAD_CHARACTER, this.context.sheetName(), "P" + (row.index() + 1))));
+		}
 		String text = row.text(0);
 		String folded = Text.fold(text);
 		if (MONTHS.contains(folded) || MONTHS.contains(folded.replace("份", ""))) {

@@ -54,6 +54,13 @@ final class EventRowInterpreter implements RowInterpreter {
 			return RowOutcome.EMPTY;
 		}
 		String sheet = this.context.sheetName();
+		Cell bad = controlCharacter(dateCell, titleCell, contentCell,
+				(this.departmentColumn >= 0) ? row.cell(this.departmentColumn) : null);
+		if (bad != null) {
+			// never a NUL to PostgreSQL: the row is reported, the rest of the file loads
+			return RowOutcome
+				.issues(List.of(Issue.of(IssueCode.BAD_CHARACTER, sheet, Cell.reference(bad.column(), row.index()))));
+		}
 		String ref = Cell.reference(this.dateColumn, row.index());
 		EventDate date = (dateCell != null) ? EventDates.parse(dateCell, this.year, this.previous).orElse(null) : null;
 		if (date == null) {
@@ -74,6 +81,15 @@ final class EventRowInterpreter implements RowInterpreter {
 		String department = (this.departmentColumn >= 0 && !Text.isBlank(row.text(this.departmentColumn)))
 				? row.text(this.departmentColumn).strip() : "";
 		return RowOutcome.event(new StagedEvent(sheet, ref, row.index(), date, department, title, content));
+	}
+
+	private static Cell controlCharacter(Cell... cells) {
+		for (Cell cell : cells) {
+			if (cell != null && cell.kind() == Cell.Kind.CONTROL_CHARACTER) {
+				return cell;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -33,7 +33,7 @@ final class FactMaker {
 	static void make(String sheet, Cell cell, int column, int row, Region region, ColumnMeaning meaning,
 			List<StagedFact> facts, List<Issue> issues) {
 		String ref = Cell.reference(column, row);
-		if (cell != null && hasControlCharacter(cell.text())) {
+		if (cell != null && (cell.kind() == Cell.Kind.CONTROL_CHARACTER || hasControlCharacter(cell.text()))) {
 			issues.add(Issue.of(IssueCode.BAD_CHARACTER, sheet, ref));
 			return;
 		}

@@ -13,6 +13,7 @@ import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionParser;
 import org.annals.ingest.SubmissionRepository;
 import org.annals.ingest.intake.OriginalStore;
+import org.annals.ingest.sheet.ReadLimits;
 import org.annals.reference.ReferenceData;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -45,6 +46,8 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 	private final FinishedReadings finished;
 
 	private final int rowsAhead;
+
+	private ReadLimits limits = ReadLimits.DEFAULTS;
 
 	private ReadAhead parser;
 
@@ -83,13 +86,24 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 		this.rowsAhead = rowsAhead;
 	}
 
+	/**
+	 * Has the readers hold the file to these limits instead of the defaults.
+	 * @param chosen the limits ({@code annals.ingest.limits.*})
+	 * @return this reader
+	 */
+	public SubmissionItemReader within(ReadLimits chosen) {
+		this.limits = chosen;
+		return this;
+	}
+
 	@Override
 	public void open(ExecutionContext context) {
 		Submission submission = this.submissions.get(this.submissionId);
 		SubmissionParser parser = new SubmissionParser(this.store.pathOf(submission.sha256()),
 				submission.originalName(), submission.department(), this.reference,
 				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)))
-			.storedAs(submission.sha256());
+			.storedAs(submission.sha256())
+			.within(this.limits);
 		long already = context.getLong(READ, 0L);
 		if (already > 0 && !this.submissions.hasReadRows(this.submissionId)) {
 			// nothing of the committed rows is left (they were staged in an unlogged

@@ -37,7 +37,13 @@ public record Cell(int column, String text, Kind kind, String formula) {
 		/** TRUE or FALSE. */
 		BOOLEAN,
 		/** An error value such as {@code #DIV/0!}. */
-		ERROR
+		ERROR,
+		/**
+		 * Text that held a control character other than a tab or a line end, NUL above
+		 * all, which no table means and PostgreSQL refuses: each is shown by its visible
+		 * symbol (␀ for NUL), and the cell is reported, never loaded.
+		 */
+		CONTROL_CHARACTER
 
 	}
 

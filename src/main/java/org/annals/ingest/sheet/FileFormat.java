@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -72,8 +71,13 @@ public enum FileFormat {
 			}
 			throw new RejectedFileException("UNSUPPORTED_FORMAT", "zip without a workbook", "ZIP");
 		}
-		catch (ZipException ex) {
-			throw new RejectedFileException("CORRUPT", ex.getMessage(), String.valueOf(ex.getMessage()));
+		catch (IOException ex) {
+			// a zip whose directory is cut short can throw EOFException rather than
+			// ZipException
+			if (Rejections.isContent(ex)) {
+				throw new RejectedFileException("CORRUPT", ex.getMessage(), String.valueOf(ex.getMessage()));
+			}
+			throw ex;
 		}
 	}
 
@@ -107,11 +111,23 @@ public enum FileFormat {
 	 * @throws IOException when the file cannot be read
 	 */
 	public SheetCursor open(Path file) throws IOException {
+		return open(file, ReadLimits.DEFAULTS);
+	}
+
+	/**
+	 * Opens a cursor over a file of this format that reads it within limits.
+	 * @param file the file
+	 * @param limits what the cursor takes in at most before it refuses the file
+	 * @return the cursor
+	 * @throws IOException when the file cannot be read
+	 * @throws RejectedFileException when the file is not acceptable
+	 */
+	public SheetCursor open(Path file, ReadLimits limits) throws IOException {
 		return switch (this) {
-			case XLSX -> new XlsxSheetCursor(file);
-			case XLS -> new XlsSheetCursor(file);
-			case CSV -> new CsvSheetCursor(file);
-			case DOCX -> new DocxSheetCursor(file);
+			case XLSX -> new XlsxSheetCursor(file, limits, false);
+			case XLS -> new XlsSheetCursor(file, limits);
+			case CSV -> new CsvSheetCursor(file, limits);
+			case DOCX -> new DocxSheetCursor(file, limits);
 		};
 	}
 

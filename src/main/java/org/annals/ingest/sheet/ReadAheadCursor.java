@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
  * rows use two cores: on a 5-million-cell workbook the first was two thirds of the
  * reading thread's time. Only that thread touches the cursor until it has stopped;
  * sheets, rows, the hidden sheets and any failure reach the caller in the order the
- * cursor gave them, through a bounded queue, so memory stays flat however large the file.
+ * cursor gave them, through a bounded queue, so memory stays flat however large the file:
+ * a batch ends at {@link #BATCH} rows or {@link #BATCH_CHARS} characters, so that rows
+ * near the limits of {@link ReadLimits} cannot make the queue hold a thousand of them.
  * Rows of a sheet the caller leaves before its end are passed over, as the cursor itself
  * would.
  */
@@ -24,6 +26,9 @@ public final class ReadAheadCursor implements SheetCursor {
 
 	/** Rows handed over at a time. */
 	static final int BATCH = 128;
+
+	/** Characters of cell text after which a batch is handed over with fewer rows. */
+	static final int BATCH_CHARS = 64 * 1024;
 
 	/** Batches that may wait to be taken. */
 	private static final int BATCHES_AHEAD = 8;
@@ -123,11 +128,14 @@ public final class ReadAheadCursor implements SheetCursor {
 		List<SheetRow> batch = new ArrayList<>(BATCH);
 		try {
 			SheetRow row;
+			long chars = 0;
 			while (!this.closed && (row = this.cursor.nextRow()) != null) {
 				batch.add(row);
-				if (batch.size() == BATCH) {
+				chars += chars(row);
+				if (batch.size() == BATCH || chars >= BATCH_CHARS) {
 					put(new Part(Kind.ROWS, null, batch, null, null));
 					batch = new ArrayList<>(BATCH);
+					chars = 0;
 				}
 			}
 		}
@@ -142,6 +150,15 @@ public final class ReadAheadCursor implements SheetCursor {
 			put(new Part(Kind.ROWS, null, batch, null, null));
 		}
 		put(Part.of(Kind.SHEET_END));
+	}
+
+	private static long chars(SheetRow row) {
+		List<Cell> cells = row.cells();
+		long chars = 0;
+		for (int i = 0, n = cells.size(); i < n; i++) {
+			chars += cells.get(i).text().length();
+		}
+		return chars;
 	}
 
 	private void put(Part part) throws InterruptedException {

@@ -1,6 +1,10 @@
 package org.annals.ingest.sheet;
 
+import java.io.CharConversionException;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.util.zip.ZipException;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -41,6 +45,28 @@ final class Rejections {
 
 	static RejectedFileException of(IOException ex) {
 		return of((Throwable) ex);
+	}
+
+	/**
+	 * Whether an {@link IOException} a library threw while taking a stored file apart
+	 * says the file's content is bad (a zip entry cut short or damaged, XML in an
+	 * encoding that does not exist or bytes that are not in it), rather than that the
+	 * file could not be read, which is left for the next run.
+	 * @param ex the exception
+	 * @return whether it is about the content
+	 */
+	static boolean isContent(IOException ex) {
+		if (ex instanceof ZipException || ex instanceof EOFException || ex instanceof CharConversionException
+				|| ex instanceof UnsupportedEncodingException) {
+			return true;
+		}
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof org.apache.xmlbeans.XmlException || t instanceof org.xml.sax.SAXException
+					|| t instanceof javax.xml.stream.XMLStreamException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String shorten(String message) {

@@ -36,11 +36,15 @@ final class Utf8SheetXml implements SheetXml {
 	private static final int BUFFER = 64 * 1024;
 
 	/**
-	 * The longest text of a value, formula or text run, or of an attribute read, in
-	 * bytes: eight times the most an Excel cell holds (32 767 characters of up to four
-	 * bytes).
+	 * Elements open at once at most: a sheet nests seven deep; a deeper one is no sheet,
+	 * and would only fill the memory with the names of open elements.
 	 */
-	static final int MAX_TEXT = 1 << 20;
+	static final int MAX_DEPTH = 1000;
+
+	/**
+	 * The longest name of an element, in bytes: no sheet's is longer than a few dozen.
+	 */
+	static final int MAX_NAME = 1000;
 
 	/**
 	 * Bytes that text cannot simply be copied past: controls, {@code <} and {@code &}.
@@ -105,6 +109,15 @@ final class Utf8SheetXml implements SheetXml {
 	/** The sheet's name, for messages. */
 	private final String sheet;
 
+	private final ReadLimits limits;
+
+	/**
+	 * The longest text of a value, formula or text run, or of an attribute read, in
+	 * bytes: three times the characters a cell may hold, as no character takes more than
+	 * three bytes of UTF-8 for each of its UTF-16 units.
+	 */
+	private final int maxText;
+
 	/** Rows begun so far. */
 	private int rows;
 
@@ -120,11 +133,13 @@ final class Utf8SheetXml implements SheetXml {
 
 	private String styleText;
 
-	private Utf8SheetXml(InputStream in, byte[] buf, int lim, String sheet) {
+	private Utf8SheetXml(InputStream in, byte[] buf, int lim, String sheet, ReadLimits limits) {
 		this.in = in;
 		this.buf = buf;
 		this.lim = lim;
 		this.sheet = sheet;
+		this.limits = limits;
+		this.maxText = (int) Math.min(Integer.MAX_VALUE - 16, 3L * limits.cellChars());
 	}
 
 	/**
@@ -136,10 +151,23 @@ final class Utf8SheetXml implements SheetXml {
 	 * @throws IOException when the bytes cannot be read
 	 */
 	static SheetXml open(InputStream in, String sheet) throws IOException {
+		return open(in, sheet, ReadLimits.DEFAULTS);
+	}
+
+	/**
+	 * Opens a sheet's XML: with this reader when it is in UTF-8, the encoding of every
+	 * sheet seen, else with {@link StaxSheetXml}.
+	 * @param in the sheet's bytes
+	 * @param sheet the sheet's name, for messages
+	 * @param limits the limits, of which a cell's characters bound a text read
+	 * @return the reader
+	 * @throws IOException when the bytes cannot be read
+	 */
+	static SheetXml open(InputStream in, String sheet, ReadLimits limits) throws IOException {
 		byte[] buf = new byte[BUFFER];
 		int lim = in.readNBytes(buf, 0, 512);
 		if (utf8(buf, lim)) {
-			Utf8SheetXml xml = new Utf8SheetXml(in, buf, lim, sheet);
+			Utf8SheetXml xml = new Utf8SheetXml(in, buf, lim, sheet, limits);
 			if (lim >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
 				xml.pos = 3;
 			}
@@ -369,6 +397,9 @@ final class Utf8SheetXml implements SheetXml {
 			if (c == '<' || c == '=' || c == '"' || c == '\'') {
 				throw malformed("元素名不合法 / malformed element name");
 			}
+			if (length == MAX_NAME) {
+				throw malformed("元素名超过 " + MAX_NAME + " 字节 / an element name longer than " + MAX_NAME + " bytes");
+			}
 			if (nameStart + length == this.names.length) {
 				this.names = Arrays.copyOf(this.names, this.names.length * 2);
 			}
@@ -411,6 +442,9 @@ final class Utf8SheetXml implements SheetXml {
 			}
 			seen = attribute(c, seen);
 			c = read();
+		}
+		if (this.depth == MAX_DEPTH) {
+			throw malformed("元素嵌套超过 " + MAX_DEPTH + " 层 / elements nested deeper than " + MAX_DEPTH);
 		}
 		if (this.depth == this.nameEnds.length) {
 			this.nameEnds = Arrays.copyOf(this.nameEnds, this.depth * 2);
@@ -864,15 +898,20 @@ final class Utf8SheetXml implements SheetXml {
 	}
 
 	/**
-	 * Makes room for a text of a length, up to {@link #MAX_TEXT}: a longer one is no
-	 * cell's, and would only fill the memory.
+	 * Makes room for a text of a length, up to {@link #maxText}: a longer one is more
+	 * than a cell may hold, and would only fill the memory.
 	 */
-	private void grow(int needed) throws IOException {
-		if (needed > MAX_TEXT) {
-			throw malformed("单元格的文本超过 " + (MAX_TEXT >> 20) + " MiB（Excel 的单元格最多 32767 个字符）/ a text longer than "
-					+ (MAX_TEXT >> 20) + " MiB in a cell");
+	private void grow(int needed) {
+		if (needed > this.maxText) {
+			throw this.limits.cellTooLong(this.sheet, where());
 		}
-		this.text = Arrays.copyOf(this.text, Math.min(MAX_TEXT, Math.max(this.text.length * 2, needed)));
+		this.text = Arrays.copyOf(this.text, Math.min(this.maxText, Math.max(this.text.length * 2, needed)));
+	}
+
+	/** The cell being read, as well as it is known. */
+	private String where() {
+		int row = (this.rowNumber > 0) ? this.rowNumber : this.rows;
+		return (this.column >= 0) ? Cell.reference(this.column, row - 1) : "#" + row;
 	}
 
 	private void appendCodePoint(int cp) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,9 @@ import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,7 +39,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 /**
  * Streams a legacy xls (BIFF8) workbook record by record with POI's record stream, the
  * pull form of HSSF's event API: one record in memory at a time, the shared strings and
- * formats aside.
+ * formats aside. What it reads is held to {@link ReadLimits}: the file's bytes, the
+ * shared strings (measured before POI reads them) and each row and cell.
  */
 final class XlsSheetCursor implements SheetCursor {
 
@@ -65,6 +70,10 @@ final class XlsSheetCursor implements SheetCursor {
 
 	private final List<Cell> pending = new ArrayList<>();
 
+	private final ReadLimits limits;
+
+	private final RowCheck check;
+
 	private int pendingRow = -1;
 
 	private boolean pendingFormulaString;
@@ -74,9 +83,20 @@ final class XlsSheetCursor implements SheetCursor {
 	private int formulaColumn;
 
 	XlsSheetCursor(Path file) throws IOException {
+		this(file, ReadLimits.DEFAULTS);
+	}
+
+	XlsSheetCursor(Path file, ReadLimits limits) throws IOException {
+		if (Files.size(file) > limits.fileBytes()) {
+			throw limits.fileTooLarge();
+		}
+		this.limits = limits;
+		this.check = new RowCheck(limits);
 		this.fs = open(file);
 		try {
-			this.stream = this.fs.createDocumentInputStream("Workbook");
+			DocumentEntry workbook = workbook(this.fs);
+			XlsSharedStrings.checkBeforeReading(this.fs.getRoot().createDocumentInputStream(workbook), limits);
+			this.stream = this.fs.getRoot().createDocumentInputStream(workbook);
 			this.records = new RecordFactoryInputStream(this.stream, false);
 			readGlobals();
 		}
@@ -86,6 +106,28 @@ final class XlsSheetCursor implements SheetCursor {
 				throw io;
 			}
 			throw Rejections.of(ex);
+		}
+	}
+
+	/**
+	 * The workbook stream, named in any case as {@link FileFormat} found it; a directory
+	 * of that name, or none, is a damaged file, not an I/O error.
+	 */
+	private static DocumentEntry workbook(POIFSFileSystem fs) {
+		DirectoryNode root = fs.getRoot();
+		Entry entry = root.hasEntryCaseInsensitive("Workbook") ? entryOf(root) : null;
+		if (entry instanceof DocumentEntry document) {
+			return document;
+		}
+		throw new RejectedFileException("CORRUPT", "no Workbook stream", "OLE2 中没有 Workbook 数据流 / no Workbook stream");
+	}
+
+	private static Entry entryOf(DirectoryNode root) {
+		try {
+			return root.getEntryCaseInsensitive("Workbook");
+		}
+		catch (java.io.FileNotFoundException ex) {
+			return null;
 		}
 	}
 
@@ -105,6 +147,7 @@ final class XlsSheetCursor implements SheetCursor {
 				this.boundSheets.add(bound);
 			}
 			else if (record instanceof SSTRecord sst) {
+				XlsSharedStrings.check(sst, this.limits);
 				this.strings = sst;
 			}
 			else if (record instanceof FormatRecord format) {
@@ -131,14 +174,15 @@ final class XlsSheetCursor implements SheetCursor {
 							? this.boundSheets.get(this.sheetIndex) : null;
 					boolean hidden = bound != null && (bound.isHidden() || bound.isVeryHidden());
 					if (bof.getType() == BOFRecord.TYPE_WORKSHEET && !hidden) {
-						this.sheetName = (bound != null) ? bound.getSheetname() : "Sheet" + (this.sheetIndex + 1);
+						this.sheetName = (bound != null) ? CellText.visible(bound.getSheetname())
+								: "Sheet" + (this.sheetIndex + 1);
 						this.inSheet = true;
 						this.pending.clear();
 						this.pendingRow = -1;
 						return true;
 					}
 					if (hidden && bound != null) {
-						this.hiddenSeen.add(bound.getSheetname());
+						this.hiddenSeen.add(CellText.visible(bound.getSheetname()));
 					}
 					this.inSheet = true;
 					skipToEndOfSubstream();
@@ -216,14 +260,14 @@ final class XlsSheetCursor implements SheetCursor {
 	private SheetRow accept(Record record) {
 		if (record instanceof StringRecord string && this.pendingFormulaString) {
 			this.pendingFormulaString = false;
-			return add(this.formulaRow, new Cell(this.formulaColumn, string.getString(), Cell.Kind.TEXT, ""));
+			return add(this.formulaRow, CellText.text(this.formulaColumn, string.getString(), ""));
 		}
 		if (record instanceof LabelSSTRecord label) {
 			String text = (this.strings != null) ? this.strings.getString(label.getSSTIndex()).getString() : "";
-			return add(label.getRow(), new Cell(label.getColumn(), text, Cell.Kind.TEXT, null));
+			return add(label.getRow(), CellText.text(label.getColumn(), text, null));
 		}
 		if (record instanceof LabelRecord label) {
-			return add(label.getRow(), new Cell(label.getColumn(), label.getValue(), Cell.Kind.TEXT, null));
+			return add(label.getRow(), CellText.text(label.getColumn(), label.getValue(), null));
 		}
 		if (record instanceof NumberRecord number) {
 			return add(number.getRow(), number(number.getColumn(), number.getValue(), number.getXFIndex(), null));
@@ -291,8 +335,12 @@ final class XlsSheetCursor implements SheetCursor {
 		if (row != this.pendingRow && !this.pending.isEmpty()) {
 			done = flushAndStart(row);
 		}
+		if (row != this.pendingRow || this.pending.isEmpty()) {
+			this.check.start(this.sheetName, row);
+		}
 		this.pendingRow = row;
 		if (!cell.text().isEmpty() || cell.formula() != null) {
+			this.check.cell(cell.column(), cell.text());
 			this.pending.add(cell);
 		}
 		return done;

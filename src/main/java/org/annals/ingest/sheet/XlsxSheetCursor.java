@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -21,8 +17,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -34,14 +28,14 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * workbook part are read by POI with its XML hardening. Pulling maps onto Spring Batch's
  * pull-style reader without a thread of its own; a StAX parser parsed a 2-million-row
  * sheet (8 M cells, parse only, -Xmx256m) in 4.6 s against POI's SAX event model's 7.4 s.
+ * What it reads is held to {@link ReadLimits}: the bytes the file gives, the parts POI
+ * reads whole, the shared strings, and each row and cell.
  */
 final class XlsxSheetCursor implements SheetCursor {
 
-	private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
-
 	private final OPCPackage pkg;
 
-	private final ReadOnlySharedStringsTable strings;
+	private final SharedStrings strings;
 
 	private final StylesTable styles;
 
@@ -64,6 +58,12 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private final boolean reference;
 
+	private final ReadLimits limits;
+
+	private final FileBudget budget;
+
+	private final RowCheck check;
+
 	private SheetXml xml;
 
 	private int lastRow = -1;
@@ -72,14 +72,23 @@ final class XlsxSheetCursor implements SheetCursor {
 		this(file, false);
 	}
 
+	XlsxSheetCursor(Path file, boolean reference) throws IOException {
+		this(file, ReadLimits.DEFAULTS, reference);
+	}
+
 	/**
 	 * Opens a workbook.
 	 * @param file the workbook
+	 * @param limits the limits
 	 * @param reference whether to read its sheets with the StAX parser, the reference
 	 * that the faster reader of UTF-8 sheets is tested against
 	 */
-	XlsxSheetCursor(Path file, boolean reference) throws IOException {
+	XlsxSheetCursor(Path file, ReadLimits limits, boolean reference) throws IOException {
 		this.reference = reference;
+		this.limits = limits;
+		this.budget = new FileBudget(limits);
+		this.check = new RowCheck(limits);
+		PackageParts.measureBeforeOpening(file, this.budget, false);
 		try {
 			this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
@@ -91,40 +100,30 @@ final class XlsxSheetCursor implements SheetCursor {
 		}
 		try {
 			XSSFReader reader = new XSSFReader(this.pkg);
-			this.strings = new ReadOnlySharedStringsTable(this.pkg, false);
-			this.styles = reader.getStylesTable();
-			this.hidden = hiddenSheetNames(reader);
+			WorkbookParts.measureWholeParts(this.pkg, reader, this.budget);
+			this.strings = new SharedStrings(this.pkg, limits, this.budget);
+			this.styles = WorkbookParts.styles(reader);
+			this.hidden = WorkbookParts.hiddenSheetNames(reader);
 			this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		}
 		catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
 			this.pkg.revert();
 			throw Rejections.of(ex);
 		}
-	}
-
-	private static Set<String> hiddenSheetNames(XSSFReader reader)
-			throws IOException, OpenXML4JException, XMLStreamException {
-		Set<String> names = new HashSet<>();
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader wb = XML.createXMLStreamReader(in);
-			while (wb.hasNext()) {
-				if (wb.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(wb.getLocalName())) {
-					String state = wb.getAttributeValue(null, "state");
-					if ("hidden".equals(state) || "veryHidden".equals(state)) {
-						names.add(wb.getAttributeValue(null, "name"));
-					}
-				}
+		catch (IOException ex) {
+			this.pkg.revert();
+			if (Rejections.isContent(ex)) {
+				throw Rejections.of(ex);
 			}
-			wb.close();
+			throw ex;
 		}
-		return names;
 	}
 
 	@Override
 	public boolean nextSheet() throws IOException {
 		closeSheet();
-		while (this.sheets.hasNext()) {
-			InputStream in = this.sheets.next();
+		while (hasNextSheet()) {
+			InputStream in = nextSheetStream();
 			String name = this.sheets.getSheetName();
 			if (this.hidden.contains(name)) {
 				in.close();
@@ -134,8 +133,9 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.sheetName = name;
 			this.sheetStream = in;
 			this.lastRow = -1;
+			InputStream metered = this.budget.meter(in);
 			try {
-				this.xml = this.reference ? new StaxSheetXml(in) : Utf8SheetXml.open(in, name);
+				this.xml = this.reference ? new StaxSheetXml(metered) : Utf8SheetXml.open(metered, name, this.limits);
 			}
 			catch (IOException | RuntimeException ex) {
 				throw Rejections.of(ex);
@@ -143,6 +143,25 @@ final class XlsxSheetCursor implements SheetCursor {
 			return true;
 		}
 		return false;
+	}
+
+	/** POI throws unchecked exceptions for a workbook whose sheets cannot be found. */
+	private boolean hasNextSheet() {
+		try {
+			return this.sheets.hasNext();
+		}
+		catch (RuntimeException ex) {
+			throw Rejections.of(ex);
+		}
+	}
+
+	private InputStream nextSheetStream() {
+		try {
+			return this.sheets.next();
+		}
+		catch (RuntimeException ex) {
+			throw Rejections.of(ex);
+		}
 	}
 
 	@Override
@@ -179,6 +198,7 @@ final class XlsxSheetCursor implements SheetCursor {
 		int r = this.xml.rowNumber();
 		int index = (r != -1) ? r - 1 : this.lastRow + 1;
 		this.lastRow = index;
+		this.check.start(this.sheetName, index);
 		List<Cell> cells = new ArrayList<>();
 		int nextColumn = 0;
 		while (true) {
@@ -190,6 +210,7 @@ final class XlsxSheetCursor implements SheetCursor {
 				Cell cell = readCell(nextColumn);
 				nextColumn = cell.column() + 1;
 				if (!cell.text().isEmpty() || cell.formula() != null) {
+					this.check.cell(cell.column(), cell.text());
 					cells.add(cell);
 				}
 			}
@@ -237,6 +258,7 @@ final class XlsxSheetCursor implements SheetCursor {
 						else {
 							runs = (runs != null) ? runs : new StringBuilder(inline);
 							runs.append(run);
+							this.check.growing(column, runs.length());
 						}
 					}
 				}
@@ -257,14 +279,15 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private Cell toCell(int column, String type, int style, String value, String inline, String formula) {
 		if ("s".equals(type)) {
+			// a shared string may hold a control character, written _x0000_
 			String text = (value != null) ? sharedString(Integer.parseInt(value.trim())) : "";
-			return new Cell(column, text, Cell.Kind.TEXT, formula);
+			return CellText.text(column, text, formula);
 		}
 		if ("inlineStr".equals(type)) {
-			return new Cell(column, (inline != null) ? inline : "", Cell.Kind.TEXT, formula);
+			return text(column, (inline != null) ? inline : "", formula);
 		}
 		if ("str".equals(type)) {
-			return new Cell(column, (value != null) ? value : "", Cell.Kind.TEXT, formula);
+			return text(column, (value != null) ? value : "", formula);
 		}
 		if ("b".equals(type)) {
 			return new Cell(column, "1".equals(value) ? "TRUE" : "FALSE", Cell.Kind.BOOLEAN, formula);
@@ -276,6 +299,15 @@ final class XlsxSheetCursor implements SheetCursor {
 			return new Cell(column, "", Cell.Kind.TEXT, formula);
 		}
 		return new Cell(column, value, isDateStyle(style) ? Cell.Kind.DATE : Cell.Kind.NUMBER, formula);
+	}
+
+	/**
+	 * A text cell: the reader of UTF-8 sheets refuses every control character XML does
+	 * not allow, so only a StAX parser's texts need a look.
+	 */
+	private Cell text(int column, String text, String formula) {
+		return (this.xml instanceof Utf8SheetXml) ? new Cell(column, text, Cell.Kind.TEXT, formula)
+				: CellText.text(column, text, formula);
 	}
 
 	/**

@@ -90,9 +90,11 @@ class CsvSheetCursorTests {
 	}
 
 	@Test
-	void keepsANulCharacterInTheCellText() throws IOException {
-		assertThat(readAll(fixture("nul-in-field.csv"))).containsExactly(new ReadSheet("csv",
-				List.of(row(0, text(0, "地区"), text(1, "数值")), row(1, text(0, "成都\u0000市"), text(1, "1")))));
+	void marksACellHoldingANulCharacterShowingItAndNeverHandsTheNulOn() throws IOException {
+		// issue 19 point 2, RELIABILITY #30: a NUL reached PostgreSQL and failed the job
+		assertThat(readAll(fixture("nul-in-field.csv")))
+			.containsExactly(new ReadSheet("csv", List.of(row(0, text(0, "地区"), text(1, "数值")),
+					row(1, new Cell(0, "成都\u2400市", Cell.Kind.CONTROL_CHARACTER, null), text(1, "1")))));
 	}
 
 	@Test

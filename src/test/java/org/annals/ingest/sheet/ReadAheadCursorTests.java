@@ -154,6 +154,28 @@ class ReadAheadCursorTests {
 		assertThat(scripted.rowsRead).isLessThan(10_000);
 	}
 
+	@Test
+	void holdsFewRowsAheadWhenTheyAreLongSoThatLongRowsCannotFillTheMemory() throws Exception {
+		// issue 19 point 4: a thousand rows of a megabyte each would be held at 128 a
+		// batch
+		String text = "长".repeat(40_000);
+		Scripted scripted = new Scripted(List.of(new Sheet("一", 10_000, -1)), false, text);
+		try (ReadAheadCursor cursor = new ReadAheadCursor(scripted, "test")) {
+			assertThat(cursor.nextSheet()).isTrue();
+			assertThat(cursor.nextRow().text(0)).isEqualTo(text);
+			int read;
+			do {
+				read = scripted.rowsRead;
+				Thread.sleep(300);
+			}
+			while (read != scripted.rowsRead);
+
+			// batches of two rows (80 000 characters): eight waiting, one being made, one
+			// taken
+			assertThat(scripted.rowsRead).isLessThanOrEqualTo(2 * (8 + 2) + 1);
+		}
+	}
+
 	/**
 	 * A sheet of a scripted cursor: its rows, and the row whose reading fails (−1: none;
 	 * −2: a StackOverflowError at the first row).
@@ -179,9 +201,16 @@ class ReadAheadCursorTests {
 
 		private final AtomicBoolean reading = new AtomicBoolean();
 
+		private final String text;
+
 		Scripted(List<Sheet> sheets, boolean failAfterLast) {
+			this(sheets, failAfterLast, "x");
+		}
+
+		Scripted(List<Sheet> sheets, boolean failAfterLast, String text) {
 			this.sheets = sheets;
 			this.failAfterLast = failAfterLast;
+			this.text = text;
 		}
 
 		@Override
@@ -214,7 +243,7 @@ class ReadAheadCursorTests {
 				return null;
 			}
 			this.rowsRead++;
-			return new SheetRow(this.row++, List.of(new Cell(0, "x", Cell.Kind.TEXT, null)));
+			return new SheetRow(this.row++, List.of(new Cell(0, this.text, Cell.Kind.TEXT, null)));
 		}
 
 		private void check() {

@@ -108,6 +108,48 @@ public final class SheetTestFiles {
 		return file;
 	}
 
+	/**
+	 * Writes a workbook as Excel would for a column of distinct texts: a shared-strings
+	 * table of that many different strings, and a sheet of one row per string. Streams it
+	 * out; never holds it.
+	 * @param file where to write it
+	 * @param strings how many strings (and rows)
+	 * @return the file
+	 */
+	public static Path sharedStringsWorkbook(Path file, int strings) {
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			zip.setLevel(1);
+			entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+			entry(zip, "_rels/.rels", ROOT_RELS);
+			entry(zip, "xl/workbook.xml", WORKBOOK);
+			entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+			zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+			java.io.Writer sst = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+			sst.write(XML_DECLARATION + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+					+ " count=\"" + strings + "\" uniqueCount=\"" + strings + "\">");
+			java.util.Random random = new java.util.Random(19);
+			for (int i = 0; i < strings; i++) {
+				sst.write("<si><t>试算指标" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36) + i + "</t></si>");
+			}
+			sst.write("</sst>");
+			sst.flush();
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			java.io.Writer sheet = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
+			sheet.write(SHEET_START);
+			for (int i = 0; i < strings; i++) {
+				sheet.write("<row r=\"" + (i + 1) + "\"><c r=\"A" + (i + 1) + "\" t=\"s\"><v>" + i + "</v></c></row>");
+			}
+			sheet.write(SHEET_END);
+			sheet.flush();
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
 		entry(zip, name, content.getBytes(StandardCharsets.UTF_8));
 	}
@@ -145,6 +187,31 @@ public final class SheetTestFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return file;
+	}
+
+	/**
+	 * Copies a zip, one entry's text rewritten.
+	 * @param from the zip
+	 * @param to where the copy goes
+	 * @param name the entry
+	 * @param change how its text changes
+	 * @return the copy
+	 */
+	public static Path rewriteEntry(Path from, Path to, String name, java.util.function.UnaryOperator<String> change) {
+		try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(from.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+			for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals(name)) {
+					bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+				}
+				entry(out, entry.getName(), bytes);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return to;
 	}
 
 	/**

@@ -73,8 +73,8 @@ class Utf8SheetXmlTests {
 		// random, or it would compress past POI's zip-bomb ratio
 		Random random = new Random(7);
 		StringBuilder chars = new StringBuilder();
-		for (int i = 0; i < 140_000; i++) {
-			chars.append((i == 70_000) ? "&amp;" : String
+		for (int i = 0; i < 120_000; i++) {
+			chars.append((i == 60_000) ? "&amp;" : String
 				.valueOf((char) ((i % 2 == 0) ? 0x4E00 + random.nextInt(20_000) : 'a' + random.nextInt(26))));
 		}
 		String big = chars.toString();
@@ -166,21 +166,49 @@ class Utf8SheetXmlTests {
 	}
 
 	@Test
-	void refusesATextLongerThanAnyCellsInsteadOfFillingTheMemory() throws IOException {
-		Random random = new Random(11);
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i <= Utf8SheetXml.MAX_TEXT; i++) {
-			text.append((char) ('a' + random.nextInt(26)));
-		}
+	void refusesATextLongerThanACellMayHoldInsteadOfFillingTheMemoryNamingTheCellAndTheLimit() throws IOException {
+		ReadLimits limits = new ReadLimits(null, 1000, null, null, null, null, null);
+		String text = "成".repeat(1001);
 		Path file = SheetTestFiles.xlsx(next(),
-				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + text
+				SheetTestFiles.SHEET_START + "<row r=\"7\"><c r=\"C7\" t=\"inlineStr\"><is><t>" + text
 						+ "</t></is></c></row>" + SheetTestFiles.SHEET_END,
 				SHARED);
+
+		for (boolean reference : List.of(true, false)) {
+			assertThatExceptionOfType(RejectedFileException.class).as("reference reader: %s", reference)
+				.isThrownBy(() -> readAll(new XlsxSheetCursor(file, limits, reference)))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("CELL_TOO_LONG"))
+				.satisfies((ex) -> assertThat(ex.arguments()).containsExactly("表1", "C7", 1000));
+		}
+	}
+
+	@Test
+	void readsATextOfExactlyTheLimitInCharactersOfThreeBytesEach() throws IOException {
+		ReadLimits limits = new ReadLimits(null, 1000, null, null, null, null, null);
+		Path within = SheetTestFiles.xlsx(next(),
+				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + "成".repeat(1000)
+						+ "</t></is></c></row>" + SheetTestFiles.SHEET_END,
+				SHARED);
+		Path over = SheetTestFiles.xlsx(next(),
+				SheetTestFiles.SHEET_START + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + "成".repeat(1001)
+						+ "</t></is></c></row>" + SheetTestFiles.SHEET_END,
+				SHARED);
+
+		assertThat(readAll(new XlsxSheetCursor(within, limits, false)).get(0).rows().get(0).text(0)).hasSize(1000);
+		assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> readAll(new XlsxSheetCursor(over, limits, false)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("CELL_TOO_LONG"));
+	}
+
+	@Test
+	void refusesElementsNestedDeeperThanAnySheetsAsMalformed() throws IOException {
+		String deep = "<x>".repeat(Utf8SheetXml.MAX_DEPTH + 1);
+		Path file = SheetTestFiles.xlsx(next(), SheetTestFiles.SHEET_START + deep, SHARED);
 
 		assertThatExceptionOfType(RejectedFileException.class)
 			.isThrownBy(() -> readAll(new XlsxSheetCursor(file, false)))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("CORRUPT"))
-			.satisfies((ex) -> assertThat(ex.arguments()[0].toString()).contains("单元格的文本超过 1 MiB"));
+			.satisfies((ex) -> assertThat(ex.arguments()[0].toString()).contains("元素嵌套超过 1000 层"));
 	}
 
 	@Test
@@ -228,7 +256,7 @@ class Utf8SheetXmlTests {
 	}
 
 	/** A sheet of a few hundred rows, each piece of it written one of several ways. */
-	private static String randomSheet(Random random) {
+	static String randomSheet(Random random) {
 		boolean prefixed = random.nextBoolean();
 		String p = prefixed ? "x:" : "";
 		StringBuilder sheet = new StringBuilder();
