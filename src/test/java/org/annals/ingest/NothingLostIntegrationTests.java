@@ -235,6 +235,30 @@ class NothingLostIntegrationTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void anEventLogHoldingANulByteNeverStopsTheOtherDepartmentsLogs() throws Exception {
+		Path nul = this.inbox.resolve("省委办公厅/2022年大事记.csv");
+		Files.createDirectories(nul.getParent());
+		Files.write(nul,
+				("日期,单位,标题,内容\n6月1日,省委办公厅,召开会议,会议\0内容。\n6月2日,省委办公厅,开展调研,调研内容。\n").getBytes(StandardCharsets.UTF_8));
+		TestInboxes.settle(nul);
+		TestInboxes.drop(this.inbox, "雅安市地方志办公室", "2022年大事记.csv", "日期,单位,标题,内容", "6月8日,雅安市地方志办公室,举办评审会,评审成果。");
+
+		ingest(IngestJobConfiguration.EVENTS_JOB);
+		assertThat(currentTitles()).contains("举办评审会");
+		assertThat(this.jdbc.queryForList("select status from ingest_submission", String.class))
+			.as("both decided: none left received to fail every night")
+			.doesNotContain("received");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from ingest_issue where code = 'BAD_CHARACTER' " + "and cell = 'D2'", Long.class))
+			.as("the cell with the NUL, named")
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_event where strpos(content, chr(9216)) > 0 "
+				+ "or strpos(title, chr(9216)) > 0", Long.class))
+			.as("no NUL, nor its visible symbol, in what loads")
+			.isZero();
+	}
+
+	@Test
 	void aFileWithElevenBadRowsIsRejectedWholeAndWhatIsPublishedIsUnchangedToTheByte() throws Exception {
 		TestInboxes.drop(this.inbox, "省统计局", "good.csv", HEADER, "成都市,地区生产总值,亿元,2022,20817.5",
 				"全省,地区生产总值,亿元,2022,56749.8");
