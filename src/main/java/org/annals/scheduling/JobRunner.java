@@ -84,8 +84,9 @@ public class JobRunner {
 
 	/**
 	 * Marks as failed every execution of a job that claims to run but whose process is
-	 * gone, so that it can be restarted instead of blocking; one launch of the job at a
-	 * time does so.
+	 * gone, and its last one if a database outage left it {@code UNKNOWN}
+	 * ({@link UnknownOutcomes}), so that it can be restarted instead of blocking; one
+	 * launch of the job at a time does so.
 	 * @param jobName the job
 	 * @return how many were recovered
 	 * @throws Exception when the database cannot be read or written
@@ -101,6 +102,12 @@ public class JobRunner {
 				abandon(execution);
 				recovered++;
 			}
+		}
+		JobExecution last = lastExecution(jobName);
+		if (last != null && !last.getStatus().isRunning() && UnknownOutcomes.cutOff(last)
+				&& !ExecutionOwner.of(last).working(last.getStatus())) {
+			UnknownOutcomes.settle(last, this.repository);
+			recovered++;
 		}
 		return recovered;
 	}
