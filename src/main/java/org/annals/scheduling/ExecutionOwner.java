@@ -15,14 +15,17 @@ import org.springframework.batch.core.step.StepExecution;
  * Who works on a job execution, read from what {@link JobOwnerListener} records: whether
  * its process is gone (the execution can only be recovered) or still working on it. The
  * second matters because Spring Batch 6 marks an execution {@code STOPPED} as soon as it
- * is asked to stop, while the owning process goes on to the end of its current chunk.
+ * is asked to stop, while the owning process goes on to the end of its current chunk. An
+ * execution owned by this very process is gone once the thread that ran it is done with
+ * it: it ended while the database was away and could not say so.
  *
  * @param host the host of the owning process, or null when not recorded
  * @param pid its process id, or -1
  * @param ended whether the owning process said it was done with the execution
  * @param lastSign the last time the execution or one of its steps was written
+ * @param endedHere whether a thread of this process ran the execution and is done with it
  */
-public record ExecutionOwner(String host, long pid, boolean ended, LocalDateTime lastSign) {
+public record ExecutionOwner(String host, long pid, boolean ended, LocalDateTime lastSign, boolean endedHere) {
 
 	/**
 	 * After this long without a sign, an execution owned by another host (whose process
@@ -44,7 +47,8 @@ public record ExecutionOwner(String host, long pid, boolean ended, LocalDateTime
 			.max(LocalDateTime::compareTo)
 			.orElse(null);
 		return new ExecutionOwner(context.getString(JobOwnerListener.HOST, null),
-				context.getLong(JobOwnerListener.PID, -1L), context.containsKey(JobOwnerListener.ENDED), lastSign);
+				context.getLong(JobOwnerListener.PID, -1L), context.containsKey(JobOwnerListener.ENDED), lastSign,
+				LaunchGuard.endedHere(execution.getId()));
 	}
 
 	/**
@@ -57,13 +61,15 @@ public record ExecutionOwner(String host, long pid, boolean ended, LocalDateTime
 
 	/**
 	 * Whether the owning process is gone: dead on this machine, or silent for ten minutes
-	 * on another one.
+	 * on another one; or this process, no longer running it.
 	 * @return true when gone
 	 */
 	public boolean gone() {
 		if (local()) {
-			return this.pid != ProcessHandle.current().pid()
-					&& ProcessHandle.of(this.pid).map((p) -> !p.isAlive()).orElse(true);
+			if (this.pid == ProcessHandle.current().pid()) {
+				return this.endedHere;
+			}
+			return ProcessHandle.of(this.pid).map((p) -> !p.isAlive()).orElse(true);
 		}
 		return this.lastSign == null || this.lastSign.isBefore(LocalDateTime.now().minus(FOREIGN_STALE));
 	}

@@ -36,11 +36,15 @@ public class JobControl {
 
 	private final Map<String, Job> jobs;
 
-	JobControl(JobOperator operator, JobRunner runner, Executions executions, Map<String, Job> jobs) {
+	private final LaunchGuard guard;
+
+	JobControl(JobOperator operator, JobRunner runner, Executions executions, Map<String, Job> jobs,
+			LaunchGuard guard) {
 		this.operator = operator;
 		this.runner = runner;
 		this.executions = executions;
 		this.jobs = jobs;
+		this.guard = guard;
 	}
 
 	/**
@@ -96,6 +100,8 @@ public class JobControl {
 	/**
 	 * Restarts a failed or stopped execution from its last committed chunk and runs it to
 	 * its end in this thread. An execution whose process is gone is marked failed first.
+	 * The checks and the restart are one launch of the job, which no other process makes
+	 * at the same moment ({@link LaunchGuard}).
 	 * @param id the execution id
 	 * @return the new execution, finished
 	 * @throws UnknownExecutionException when there is none of that id
@@ -103,9 +109,12 @@ public class JobControl {
 	 * @throws Exception when the restart itself fails
 	 */
 	public JobExecution restart(long id) throws Exception {
-		JobExecution execution = checkRestart(id);
-		logger.info("Restarting execution " + id + " of " + execution.getJobInstance().getJobName());
-		return this.operator.restart(execution);
+		String job = execution(id).getJobInstance().getJobName();
+		return this.guard.holding(job, () -> {
+			JobExecution execution = checkRestart(id);
+			logger.info("Restarting execution " + id + " of " + job);
+			return this.operator.restart(execution);
+		});
 	}
 
 	/**

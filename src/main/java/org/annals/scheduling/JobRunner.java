@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Launches a job by name the way an operator expects: an execution left {@code STARTED}
  * by a crashed process is recovered (marked failed) first; a failed or stopped last run
  * with the same input is restarted from its last committed chunk; otherwise a new run
- * starts. A run that is really going on elsewhere is not started twice.
+ * starts. A run that is really going on elsewhere is not started twice, even when two
+ * processes launch the job at the same moment: the check and the start are made while
+ * {@link LaunchGuard} holds the job's row in the database.
  */
 @Component
 public class JobRunner {
@@ -35,10 +37,13 @@ public class JobRunner {
 
 	private final Map<String, Job> jobs;
 
-	JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs) {
+	private final LaunchGuard guard;
+
+	JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs, LaunchGuard guard) {
 		this.operator = operator;
 		this.repository = repository;
 		this.jobs = jobs;
+		this.guard = guard;
 	}
 
 	/**
@@ -46,12 +51,17 @@ public class JobRunner {
 	 * @param jobName the job bean name, e.g. {@code ingestStatisticsJob}
 	 * @param input the parameters that say what to work on, e.g. the inbox
 	 * @return the finished execution
-	 * @throws JobAlreadyRunningException when the job is running in a live process
+	 * @throws JobAlreadyRunningException when the job is running in a live process, or
+	 * another process is launching it
 	 * @throws Exception when the launch itself fails
 	 */
 	public JobExecution run(String jobName, Map<String, String> input) throws Exception {
 		Job job = Objects.requireNonNull(this.jobs.get(jobName), () -> "no job " + jobName);
-		recoverStale(jobName);
+		return this.guard.holding(jobName, () -> launch(job, jobName, input));
+	}
+
+	private JobExecution launch(Job job, String jobName, Map<String, String> input) throws Exception {
+		failStale(jobName);
 		List<JobExecution> running = List.copyOf(this.repository.findRunningJobExecutions(jobName));
 		if (!running.isEmpty()) {
 			throw new JobAlreadyRunningException(jobName, running.get(0));
@@ -74,17 +84,30 @@ public class JobRunner {
 
 	/**
 	 * Marks as failed every execution of a job that claims to run but whose process is
-	 * gone, so that it can be restarted instead of blocking.
+	 * gone, and its last one if a database outage left it {@code UNKNOWN}
+	 * ({@link UnknownOutcomes}), so that it can be restarted instead of blocking; one
+	 * launch of the job at a time does so.
 	 * @param jobName the job
 	 * @return how many were recovered
+	 * @throws Exception when the database cannot be read or written
 	 */
-	public int recoverStale(String jobName) {
+	public int recoverStale(String jobName) throws Exception {
+		return this.guard.holding(jobName, () -> failStale(jobName));
+	}
+
+	private int failStale(String jobName) {
 		int recovered = 0;
 		for (JobExecution execution : this.repository.findRunningJobExecutions(jobName)) {
 			if (ExecutionOwner.of(execution).gone()) {
 				abandon(execution);
 				recovered++;
 			}
+		}
+		JobExecution last = lastExecution(jobName);
+		if (last != null && !last.getStatus().isRunning() && UnknownOutcomes.cutOff(last)
+				&& !ExecutionOwner.of(last).working(last.getStatus())) {
+			UnknownOutcomes.settle(last, this.repository);
+			recovered++;
 		}
 		return recovered;
 	}
@@ -132,9 +155,16 @@ public class JobRunner {
 			this.execution = execution;
 		}
 
+		/** Another process is launching the job and has not started it yet. */
+		JobAlreadyRunningException(String jobName) {
+			super("作业 " + jobName + " 正由另一个进程启动，不能同时再启动一次；稍后用 annals jobs 查看。/ " + jobName
+					+ " is already running: another process is starting it; it is not started twice (annals jobs shows it).");
+			this.execution = null;
+		}
+
 		/**
 		 * The running execution.
-		 * @return the execution
+		 * @return the execution, or null when another process is still starting it
 		 */
 		public JobExecution execution() {
 			return this.execution;

@@ -5,6 +5,8 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import org.annals.support.Databases;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
@@ -21,15 +23,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QuartzStoreConfiguration {
 
+	private static final Log logger = LogFactory.getLog(QuartzStoreConfiguration.class);
+
 	@Bean
 	SchedulerFactoryBeanCustomizer annalsJobStore(DataSource dataSource, ObjectProvider<QuartzProperties> quartz) {
 		// applied only where Quartz is configured, which the command line leaves out
 		return (factory) -> {
 			Properties properties = new Properties();
 			properties.putAll(quartz.getObject().getProperties());
-			properties.put("org.quartz.jobStore.driverDelegateClass",
-					Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
-							: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+			String delegate = Databases.isPostgres(dataSource) ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+					: "org.quartz.impl.jdbcjobstore.StdJDBCDelegate";
+			properties.put("org.quartz.jobStore.driverDelegateClass", delegate);
+			// operators check it in the log (RELIABILITY #21)
+			logger.info("Quartz job store delegate: " + delegate);
 			factory.setQuartzProperties(properties);
 		};
 	}

@@ -126,9 +126,13 @@ class JobsApiController {
 
 	private static ResponseEntity<Map<String, Object>> notStarted(String job, Throwable why) {
 		if (why instanceof JobRunner.JobAlreadyRunningException running) {
-			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", running.getMessage(), "reason", "busy", "execution",
-						running.execution().getId()));
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("error", running.getMessage());
+			body.put("reason", "busy");
+			if (running.execution() != null) {
+				body.put("execution", running.execution().getId());
+			}
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
 		}
 		HttpStatus status = (why instanceof IllegalArgumentException) ? HttpStatus.BAD_REQUEST
 				: HttpStatus.INTERNAL_SERVER_ERROR;
