@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ public final class SubmissionParser implements AutoCloseable {
 
 	private FileFormat format;
 
-	private String layouts = "";
+	private final Set<String> layouts = new LinkedHashSet<>();
 
 	private boolean recognised;
 
@@ -231,8 +232,7 @@ public final class SubmissionParser implements AutoCloseable {
 		this.buffered.clear();
 		if (this.interpreter != null) {
 			this.recognised = true;
-			this.layouts = this.layouts.isEmpty() ? this.interpreter.englishName()
-					: this.layouts + "; " + this.interpreter.englishName();
+			this.layouts.add(this.interpreter.englishName());
 			this.buffered.addAll(head.subList(Math.min(detection.firstDataRow(), head.size()), head.size()));
 		}
 	}
@@ -278,7 +278,9 @@ public final class SubmissionParser implements AutoCloseable {
 	 * @return e.g. {@code a wide table (…); a long table (…)}
 	 */
 	public String layouts() {
-		return this.layouts;
+		// each layout once: a workbook of many sheets read alike is one layout, and the
+		// text stays small in the step's context and the submission's row
+		return String.join("; ", this.layouts);
 	}
 
 	@Override

@@ -54,6 +54,15 @@ class SubmissionParserTests {
 	}
 
 	@Test
+	void namesALayoutReadInSeveralSheetsOnce() throws IOException {
+		// sheets 2021年 and 2022年 read alike: once in the report and the step's context
+		Parsed parsed = parse("省统计局", "分年度社会消费品零售总额.xlsx");
+
+		assertThat(parsed.facts()).hasSize(88);
+		assertThat(parsed.layouts()).isEqualTo("a wide table (regions × indicators, 2 data columns)");
+	}
+
+	@Test
 	void reportsBothCellsThatAreNoNumbers() throws IOException {
 		Parsed parsed = parse("成都市地方志办公室", "错误示例_数值有误.xlsx");
 

@@ -34,6 +34,11 @@ public class ReadingListener implements StepExecutionListener {
 		this.jdbc = jdbc;
 	}
 
+	/** A layout text that fits its column (a workbook's sheets may name many). */
+	private static String clip(String layout) {
+		return (layout != null && layout.length() > 2000) ? layout.substring(0, 1999) + "…" : layout;
+	}
+
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
@@ -42,7 +47,7 @@ public class ReadingListener implements StepExecutionListener {
 		}
 		long id = context.getLong("submissionId");
 		this.jdbc.sql("update ingest_submission set format = ?, layout = ? where id = ?")
-			.params(context.getString("format", null), context.getString("layout", null), id)
+			.params(context.getString("format", null), clip(context.getString("layout", null)), id)
 			.update();
 		if (step.getStatus() == BatchStatus.COMPLETED) {
 			this.submissions.finishReading(id, step.getJobExecution().getJobInstance().getInstanceId());
