@@ -184,6 +184,17 @@ public class SubmissionRepository {
 	}
 
 	/**
+	 * Records that a reading was cut by no fault of its file (a stop, the database or the
+	 * disk failing): it does not count towards setting the file aside.
+	 * @param submissionId the submission
+	 */
+	public void readingInterrupted(long submissionId) {
+		this.jdbc.sql("update ingest_submission set unfinished_reads = greatest(unfinished_reads - 1, 0) where id = ?")
+			.param(submissionId)
+			.update();
+	}
+
+	/**
 	 * Records why a reading failed; the submission stays received, for the next run.
 	 * @param submissionId the submission
 	 * @param reason what went wrong, as the operator should read it

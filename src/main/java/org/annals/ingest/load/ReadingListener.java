@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * format and layouts it was read as; that this run read it to its end (this run, and no
  * other, then decides it); or why the reading failed, the submission staying received for
  * the next run. A reading that ran out of memory sets its file aside at once, with a
- * report, so that no later run tries it again until an operator asks.
+ * report, so that no later run tries it again until an operator asks. A reading stopped
+ * (an operator, a SIGTERM) or cut by the system (the database, the disk) is no fault of
+ * its file and does not count towards setting it aside; one cut by a crash does, since a
+ * crash can be the file's (a heap exhausted for good).
  */
 public class ReadingListener implements StepExecutionListener {
 
@@ -59,9 +62,16 @@ public class ReadingListener implements StepExecutionListener {
 				this.submissions.setAside(id, Issue.of(IssueCode.OUT_OF_MEMORY, null, null, heap, id),
 						step.getJobExecutionId());
 			}
-			else if (!ReadingFailures.ofTheSystem(failure)) {
+			else if (ReadingFailures.ofTheSystem(failure)) {
+				this.submissions.readingInterrupted(id);
+			}
+			else {
 				this.submissions.readingFailed(id, ReadingFailures.describe(failure));
 			}
+		}
+		else if (step.getStatus() == BatchStatus.STOPPED || step.getStatus() == BatchStatus.STOPPING) {
+			// an operator's stop or a SIGTERM: resumed later, and no fault of the file
+			this.submissions.readingInterrupted(id);
 		}
 		return step.getExitStatus();
 	}

@@ -49,7 +49,13 @@ class IngestReportLinesIntegrationTests extends PostgresTestSupport {
 		Path folder = this.reporter.writeReports(summary);
 		String text;
 		try (Stream<Path> files = Files.list(folder)) {
-			Path report = files.filter((p) -> p.toString().endsWith(".txt")).findFirst().orElseThrow();
+			// the data folder is the test run's: the report of this file, by its
+			// submission
+			String own = summary.files().get(0).submission().id() + "-";
+			Path report = files
+				.filter((p) -> p.getFileName().toString().startsWith(own) && p.toString().endsWith(".txt"))
+				.findFirst()
+				.orElseThrow();
 			text = Files.readString(report, StandardCharsets.UTF_8);
 		}
 		assertThat(text).doesNotContain("\r");
