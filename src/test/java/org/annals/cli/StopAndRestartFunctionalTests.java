@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StopAndRestartFunctionalTests {
 
-	private static final long ROWS = 600_000;
+	private static final long ROWS = 150_000;
 
 	@TempDir
 	Path work;

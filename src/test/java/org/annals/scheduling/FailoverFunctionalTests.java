@@ -145,7 +145,7 @@ class FailoverFunctionalTests {
 
 	/**
 	 * Two nodes sharing a data folder whose inbox holds a large file; the nightly fires
-	 * once, 45 s on.
+	 * once, 30 s on.
 	 */
 	private Cluster startTwoNodes() throws Exception {
 		JdbcTemplate jdbc = PostgresTestSupport.connect();
@@ -156,11 +156,11 @@ class FailoverFunctionalTests {
 		AnnalsProcess annals = AnnalsProcess.on(home, PostgresTestSupport.DB_URL);
 		// node a first, with the night far away; once it is up, node b replaces the
 		// trigger
-		// with one firing 45 s on (a one-shot trigger whose time passed while a slow
+		// with one firing 30 s on (a one-shot trigger whose time passed while a slow
 		// machine was starting would never fire)
 		Process a = annals.node("a").start(serve("node-a", "0 0 0 1 1 ? 2099"));
 		waitFor(jdbc, "select instance_name from qrtz_scheduler_state where instance_name = 'node-a'", 120);
-		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
+		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(30).withNano(0);
 		Process b = annals.node("b")
 			.start(serve("node-b", DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire)));
 		return new Cluster(jdbc, home, rows, a, b);

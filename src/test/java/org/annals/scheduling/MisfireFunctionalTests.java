@@ -33,7 +33,7 @@ class MisfireFunctionalTests {
 	void aFireTimeMissedByEveryNodeRunsOnceOrNotAtAllAsConfigured() throws Exception {
 		JdbcTemplate jdbc = PostgresTestSupport.connect();
 		PostgresTestSupport.emptyIfMigrated(jdbc, "scheduling_run_log", "qrtz_fired_triggers", "qrtz_scheduler_state");
-		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
+		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(30).withNano(0);
 		String cron = DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire);
 		String[] serve = { "serve", "--server.port=0", "--annals.schedules.nightly.cron=" + cron,
 				"--annals.schedules.fixity.cron=" + cron,
