@@ -29,12 +29,13 @@ public class AnnalsMetrics implements MeterBinder {
 					() -> count("select count(*) from ingest_published_fact where state = 'current'"))
 			.description("current facts (one per region, indicator and year)")
 			.register(registry);
-		for (String status : new String[] { "received", "loaded", "rejected" }) {
+		for (String status : new String[] { "received", "loaded", "rejected", "failed" }) {
 			Gauge
 				.builder("annals.submissions",
 						() -> count("select count(*) from ingest_submission where status = '" + status + "'"))
 				.tag("status", status)
-				.description("submissions by outcome (rejected: files refused with a report)")
+				.description("submissions by outcome (rejected: files refused with a report; failed: files "
+						+ "that could not be read, set aside for an operator)")
 				.register(registry);
 		}
 		Gauge

@@ -267,6 +267,25 @@ class ConsoleIntegrationTests extends PostgresTestSupport {
 		assertThat(refused.body()).contains("只有被拒收或已暂停的报送可以重新读取");
 	}
 
+	@Test
+	void operatorsSeeHowManyFilesAreSetAsideAmongTheSubmissionsByOutcome() throws Exception {
+		TestInboxes.drop(this.inbox, "省统计局", "人口.csv", "地区,指标,计量单位,年份,数值", "全省,常住人口,万人,2022,8374");
+		run(IngestJobConfiguration.JOB, this.inbox);
+		this.jdbc.update("update ingest_submission set status = 'failed'"); // as a run
+																			// that set it
+																			// aside
+
+		HttpResponse<String> metrics = this.browser.send(HttpRequest.newBuilder(uri("/actuator/prometheus"))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString("admin:console-secret".getBytes(StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("annals_submissions{status=\"failed\"} 1.0")
+			.contains("annals_submissions{status=\"loaded\"} 0.0");
+	}
+
 	private boolean decidedAfter(long submission, long execution) {
 		Long decidedBy = this.jdbc.queryForObject("select decided_by from ingest_submission where id = ?", Long.class,
 				submission);
