@@ -20,6 +20,12 @@ import org.springframework.batch.core.step.StepExecution;
  * execution is marked {@code FAILED}, saying why, and its restart resumes from the last
  * committed chunk (RELIABILITY #20). Without this, the next run started the file afresh
  * beside the facts the cut one had committed.
+ * <p>
+ * The outage may also swallow the step's own last update while the job's lands once the
+ * database is back: the job then ends {@code UNKNOWN} (or {@code FAILED}) beside a step
+ * still stored as {@code STARTED}, which Spring Batch takes for a step still running and
+ * refuses every restart of, night after night. A step that claims to run in an execution
+ * that has ended is settled the same way.
  */
 final class UnknownOutcomes {
 
@@ -29,17 +35,24 @@ final class UnknownOutcomes {
 	}
 
 	/**
-	 * Whether an execution, or one of its steps, ended {@code UNKNOWN}.
+	 * Whether an execution, or one of its steps, ended {@code UNKNOWN}, or one of its
+	 * steps claims to run although the execution has ended.
 	 * @param execution the execution, with its steps
 	 * @return true when so
 	 */
 	static boolean cutOff(JobExecution execution) {
 		return execution.getStatus() == BatchStatus.UNKNOWN
-				|| execution.getStepExecutions().stream().anyMatch((s) -> s.getStatus() == BatchStatus.UNKNOWN);
+				|| execution.getStepExecutions().stream().anyMatch((s) -> unsettled(execution, s));
+	}
+
+	private static boolean unsettled(JobExecution execution, StepExecution step) {
+		return step.getStatus() == BatchStatus.UNKNOWN
+				|| (step.getStatus().isRunning() && !execution.getStatus().isRunning());
 	}
 
 	/**
-	 * Marks an execution that ended {@code UNKNOWN}, and its steps that did, failed.
+	 * Marks an execution that ended {@code UNKNOWN}, and its steps that did or that still
+	 * claim to run, failed.
 	 * @param execution the execution, no longer running
 	 * @param repository the job repository
 	 */
@@ -49,9 +62,9 @@ final class UnknownOutcomes {
 				+ " committed a chunk (outcome unknown); a chunk's rows and its reader position commit in one transaction, "
 				+ "so it is marked failed and a restart resumes from its last committed chunk.";
 		logger.warn("Execution " + execution.getId() + " of " + execution.getJobInstance().getJobName()
-				+ " ended UNKNOWN (database outage); marking it FAILED");
+				+ " ended UNKNOWN or with a step stored as running (database outage); marking it FAILED");
 		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus() == BatchStatus.UNKNOWN) {
+			if (unsettled(execution, step)) {
 				step.setStatus(BatchStatus.FAILED);
 				step.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), why));
 				if (step.getEndTime() == null) {

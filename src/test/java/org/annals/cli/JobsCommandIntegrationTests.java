@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.annals.PostgresTestSupport;
@@ -212,6 +213,40 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 		assertThat(stop.exitCode()).isEqualTo(ExitCodes.REJECTED);
 		assertThat(stop.err()).contains("没有在运行（状态 COMPLETED）").contains("is not running");
 		assertThat(this.jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class)).isEqualTo(2);
+	}
+
+	/**
+	 * RELIABILITY #20: an outage that swallowed the step's last update while the job's
+	 * landed leaves the job ended and its step stored as {@code STARTED}; Spring Batch
+	 * refuses to restart such an execution ("already running"), so before the fix every
+	 * later night failed. Both ends the job may have been stored with are settled.
+	 */
+	@Test
+	void anEndedIngestWhoseStepAnOutageLeftStoredAsRunningIsSettledAndRestartedByTheNextRun() throws Exception {
+		for (String jobStatus : List.of("UNKNOWN", "FAILED")) {
+			Path inbox = this.work.resolve("cut-" + jobStatus);
+			JobExecution cut = failedIngest(inbox);
+			this.jdbc.update("update batch_job_execution set status = ? where job_execution_id = ?", jobStatus,
+					cut.getId());
+			assertThat(this.jdbc.update("update batch_step_execution set status = 'STARTED', end_time = null "
+					+ "where job_execution_id = ?", cut.getId()))
+				.isPositive();
+			TestInboxes.drop(inbox, "省统计局", "指标.csv", CSV.strip().split("\n"));
+
+			JobExecution next = this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", inbox.toString()));
+
+			assertThat(next.getStatus()).as(jobStatus).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(next.getJobInstance().getId()).as("a restart of the cut run")
+				.isEqualTo(cut.getJobInstance().getId());
+			assertThat(this.jdbc.queryForList("select status from batch_step_execution where job_execution_id = ?",
+					String.class, cut.getId()))
+				.containsOnly("FAILED");
+			assertThat(this.jdbc.queryForObject("select status from batch_job_execution where job_execution_id = ?",
+					String.class, cut.getId()))
+				.isEqualTo("FAILED");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_fact where state = 'current'", Integer.class))
+			.isEqualTo(2);
 	}
 
 	@Test

@@ -84,6 +84,9 @@ class DatabaseOutageFunctionalTests {
 						Integer.class))
 					.isLessThanOrEqualTo(1);
 			}
+			catch (AssertionError ex) {
+				throw FailoverFunctionalTests.withTail(ex, home);
+			}
 			finally {
 				serve.destroy();
 				serve.waitFor(60, TimeUnit.SECONDS);

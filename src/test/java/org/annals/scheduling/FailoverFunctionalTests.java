@@ -185,6 +185,30 @@ class FailoverFunctionalTests {
 				"--annals.schedules.nightly.cron=" + cron };
 	}
 
+	/**
+	 * The failure with the last lines a server printed, so that a red run says why.
+	 * @param failure the failure
+	 * @param home the server's data folder, holding its {@code out.txt} and
+	 * {@code err.txt}
+	 * @return the failure, with the lines as its message's tail
+	 */
+	static AssertionError withTail(AssertionError failure, Path home) {
+		StringBuilder message = new StringBuilder(failure.getMessage());
+		for (String name : List.of("out.txt", "err.txt", "logs/annals.log")) {
+			try {
+				List<String> lines = Files.readAllLines(home.resolve(name));
+				message.append("\n--- the last lines of ").append(name).append(":\n");
+				message.append(String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size())));
+			}
+			catch (java.io.IOException ex) {
+				failure.addSuppressed(ex);
+			}
+		}
+		AssertionError told = new AssertionError(message.toString());
+		told.setStackTrace(failure.getStackTrace());
+		return told;
+	}
+
 	static String waitFor(JdbcTemplate jdbc, String query, int seconds) throws InterruptedException {
 		long deadline = System.currentTimeMillis() + seconds * 1000L;
 		while (System.currentTimeMillis() < deadline) {
