@@ -24,9 +24,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = { "annals.progress=false", "annals.ingest.settle=0s" })
 public abstract class PostgresTestSupport {
 
-	/** The test database; .ci/run creates it. */
-	public static final String DB_URL = System.getProperty("annals.test.db.url",
-			"jdbc:postgresql://127.0.0.1:5432/annals_test?user=postgres");
+	/**
+	 * The test database of this test JVM: {@code annals.test.db.url} (.ci/run creates it)
+	 * in the first fork, a database of its own made beside it in each other fork
+	 * ({@link ForkDatabase}).
+	 */
+	public static final String DB_URL = ForkDatabase.of(
+			System.getProperty("annals.test.db.url", "jdbc:postgresql://127.0.0.1:5432/annals_test?user=postgres"),
+			System.getProperty("annals.test.fork", "1"));
 
 	private static final Path HOME = newHome();
 

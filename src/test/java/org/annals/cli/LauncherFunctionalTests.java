@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,46 @@ class LauncherFunctionalTests {
 		assertThat(classSources(cache)).as("the command line's classes, picocli's included, come from the record")
 			.contains("picocli.CommandLine source: shared objects file",
 					"org.annals.cli.AnnalsCli source: shared " + "objects file");
+	}
+
+	/**
+	 * Commands started together after an upgrade each build a cache; before the swap was
+	 * locked, one could remove the cache another had just started from (a node of the
+	 * test suite failed to start so).
+	 */
+	@Test
+	void commandsStartedTogetherOnAStaleCacheAllRunAndLeaveOneGoodCache() throws Exception {
+		Path cache = this.work.resolve("cache");
+		Files.createDirectories(cache);
+		Files.writeString(cache.resolve("key"), "another jar\n");
+		List<CompletableFuture<Run>> runs = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			// a data folder each: the embedded database opens in one process at a time
+			Map<String, String> home = Map.of("ANNALS_HOME", this.work.resolve("home-" + i).toString());
+			runs.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return launch(cache, home);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}));
+		}
+		for (CompletableFuture<Run> run : runs) {
+			Run done = run.get(4, TimeUnit.MINUTES);
+			assertThat(done.status()).as(done.err()).isZero();
+			assertThat(done.out()).contains("would load 176 facts");
+		}
+		assertThat(Files.readString(cache.resolve("key"))).isNotEqualTo("another jar\n");
+		assertThat(cache.resolve("app/annals.jar")).exists();
+		try (var left = Files.list(this.work)) {
+			assertThat(left.map((f) -> f.getFileName().toString()))
+				.as("no building, old or lock folder left beside the cache")
+				.noneMatch((name) -> name.startsWith("cache."));
+		}
+
+		Run after = launch(cache, Map.of());
+		assertThat(after.status()).as(after.err()).isZero();
 	}
 
 	@Test
