@@ -47,6 +47,12 @@ final class Failures {
 						+ "jdbc:postgresql://127.0.0.1:5432/annals?user=annals）。\nCannot connect to the database: "
 						+ t.getMessage() + ". Check that PostgreSQL is running and that ANNALS_DB_URL is right.";
 			}
+			if (embeddedDatabaseInUse(t)) {
+				return "内置数据库正被另一个 Annals 进程使用：内置（H2）数据库同一时间只能由一个命令或服务打开。请等它结束后再运行，"
+						+ "或让多个进程共用 PostgreSQL（设置 ANNALS_DB_URL）。\nThe embedded database is in use by another "
+						+ "Annals process: the embedded (H2) database opens in one command or server at a time. Run again "
+						+ "when it has ended, or share PostgreSQL (set ANNALS_DB_URL).";
+			}
 			if (t instanceof OutOfMemoryError) {
 				return "内存不足：请用更大的 -Xmx 重新运行，或联系运维。\nOut of memory: run again with a larger -Xmx.";
 			}
@@ -61,6 +67,13 @@ final class Failures {
 		String what = root.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
 		return "系统错误：" + what + "\n详细信息见日志 $ANNALS_HOME/logs/annals.log。\nSystem failure: " + what
 				+ "\nDetails are in the log, $ANNALS_HOME/logs/annals.log.";
+	}
+
+	/** H2's "database may be already in use" (90020), or its store's "file is locked". */
+	private static boolean embeddedDatabaseInUse(Throwable t) {
+		return (t instanceof SQLException sql && sql.getErrorCode() == 90020)
+				|| (t.getClass().getName().startsWith("org.h2.")
+						&& String.valueOf(t.getMessage()).contains("The file is locked"));
 	}
 
 	private static String firstLine(String message) {

@@ -97,6 +97,25 @@ class CommandLineFunctionalTests {
 			.orElse("");
 	}
 
+	/**
+	 * A second process on the embedded database (an operator's command while
+	 * {@code serve} runs on H2) is told so, not shown H2's "file is locked".
+	 */
+	@Test
+	void aCommandOnAnEmbeddedDatabaseAnotherProcessHoldsSaysSoInPlainWords() throws Exception {
+		Path home = this.work.resolve("held");
+		assertThat(AnnalsProcess.onH2(home).run("users", "list").exitCode()).isZero();
+		try (java.sql.Connection held = java.sql.DriverManager.getConnection(AnnalsCli.h2Url(home))) {
+			AnnalsProcess.Result refused = AnnalsProcess.onH2(home).run("users", "list");
+
+			assertThat(refused.exitCode()).isEqualTo(ExitCodes.SYSTEM);
+			assertThat(refused.err()).contains("内置数据库正被另一个 Annals 进程使用")
+				.contains("The embedded database is in use by another Annals process")
+				.doesNotContain("MVStoreException")
+				.doesNotContain("\tat ");
+		}
+	}
+
 	@Test
 	void anUnknownCommandIsAUsageError() throws Exception {
 		AnnalsProcess.Result result = AnnalsProcess.onH2(this.work.resolve("home")).run("no-such-command");

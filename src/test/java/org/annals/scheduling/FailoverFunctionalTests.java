@@ -188,13 +188,15 @@ class FailoverFunctionalTests {
 	/**
 	 * The failure with the last lines a server printed, so that a red run says why.
 	 * @param failure the failure
-	 * @param home the server's data folder, holding its {@code out.txt} and
-	 * {@code err.txt}
+	 * @param home the server's data folder
+	 * @param files its files to show, {@code out.txt}, {@code err.txt} and its log when
+	 * none are named
 	 * @return the failure, with the lines as its message's tail
 	 */
-	static AssertionError withTail(AssertionError failure, Path home) {
+	static AssertionError withTail(AssertionError failure, Path home, String... files) {
 		StringBuilder message = new StringBuilder(failure.getMessage());
-		for (String name : List.of("out.txt", "err.txt", "logs/annals.log")) {
+		List<String> names = (files.length > 0) ? List.of(files) : List.of("out.txt", "err.txt", "logs/annals.log");
+		for (String name : names) {
 			try {
 				List<String> lines = Files.readAllLines(home.resolve(name));
 				message.append("\n--- the last lines of ").append(name).append(":\n");

@@ -33,7 +33,7 @@ class MisfireFunctionalTests {
 	void aFireTimeMissedByEveryNodeRunsOnceOrNotAtAllAsConfigured() throws Exception {
 		JdbcTemplate jdbc = PostgresTestSupport.connect();
 		PostgresTestSupport.emptyIfMigrated(jdbc, "scheduling_run_log", "qrtz_fired_triggers", "qrtz_scheduler_state");
-		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(30).withNano(0);
+		ZonedDateTime fire = ZonedDateTime.now(SHANGHAI).plusSeconds(45).withNano(0);
 		String cron = DateTimeFormatter.ofPattern("s m H d M '?' yyyy").format(fire);
 		String[] serve = { "serve", "--server.port=0", "--annals.schedules.nightly.cron=" + cron,
 				"--annals.schedules.fixity.cron=" + cron,
@@ -44,9 +44,13 @@ class MisfireFunctionalTests {
 		try {
 			FailoverFunctionalTests.waitFor(jdbc, "select instance_name from qrtz_scheduler_state", 40);
 		}
+		catch (AssertionError ex) {
+			throw FailoverFunctionalTests.withTail(ex, this.work.resolve("home"), "out-first.txt", "err-first.txt",
+					"logs/annals.log");
+		}
 		finally {
 			first.destroy();
-			assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the first node stopped").isTrue();
 		}
 		assertThat(ZonedDateTime.now(SHANGHAI)).as("the node was down before the fire time").isBefore(fire);
 		Thread.sleep(java.time.Duration.between(ZonedDateTime.now(SHANGHAI), fire).toMillis() + 10_000);
@@ -58,6 +62,10 @@ class MisfireFunctionalTests {
 					120);
 			assertThat(outcome).isEqualTo("COMPLETED");
 			Thread.sleep(5_000);
+		}
+		catch (AssertionError ex) {
+			throw FailoverFunctionalTests.withTail(ex, this.work.resolve("home"), "out-again.txt", "err-again.txt",
+					"logs/annals.log");
 		}
 		finally {
 			again.destroy();
