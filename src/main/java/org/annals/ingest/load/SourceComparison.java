@@ -69,9 +69,12 @@ class SourceComparison {
 		Set<Long> chosen = chosen(meetings);
 		int conflicts = 0;
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		Batch batch = new Batch();
 		for (Meeting meeting : meetings) {
-			conflicts += decide(meeting, submission, department, execution, chosen.contains(meeting.current()), now);
+			conflicts += decide(meeting, submission, department, execution, chosen.contains(meeting.current()), now,
+					batch);
 		}
+		batch.apply(this.jdbc);
 		return conflicts;
 	}
 
@@ -85,65 +88,47 @@ class SourceComparison {
 		return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
-	private int decide(Meeting m, long submission, String department, Long execution, boolean chosen, Timestamp now) {
+	private int decide(Meeting m, long submission, String department, Long execution, boolean chosen, Timestamp now,
+			Batch batch) {
 		int mine = this.ranks.rank(department, m.indicator(), m.region());
 		int theirs = this.ranks.rank(m.department(), m.indicator(), m.region());
 		if (!m.differs()) {
 			if (mine < theirs && !chosen) {
-				state(m.current(), "same", false);
+				batch.state(m.current(), "same", false);
 			}
 			else {
-				state(m.fact(), "same", false);
+				batch.state(m.fact(), "same", false);
 			}
 			return 0;
 		}
 		if (chosen || mine > theirs) {
-			state(m.fact(), "alternative", true);
-			flag(m.current());
-			retireAlternatives(m, department);
-			record("alternative", m, m.current(), submission, execution, now);
+			batch.state(m.fact(), "alternative", true);
+			batch.flag(m.current());
+			batch.retire(m, department);
+			batch.record(record("alternative", m, m.current(), submission, execution, now));
 			return 1;
 		}
 		if (mine < theirs) {
-			state(m.current(), "alternative", true);
-			flag(m.fact());
-			record("alternative", m, m.fact(), submission, execution, now);
+			batch.state(m.current(), "alternative", true);
+			batch.flag(m.fact());
+			batch.record(record("alternative", m, m.fact(), submission, execution, now));
 			return 1;
 		}
 		if (m.sameRun() && !department.equals(m.department())) {
-			state(m.fact(), "conflict", true);
-			flag(m.current());
-			record("conflict", m, m.current(), submission, execution, now);
+			batch.state(m.fact(), "conflict", true);
+			batch.flag(m.current());
+			batch.record(record("conflict", m, m.current(), submission, execution, now));
 			return 1;
 		}
-		state(m.current(), "superseded", null);
-		record("revision", m, m.fact(), submission, execution, now);
+		batch.state(m.current(), "superseded", null);
+		batch.record(record("revision", m, m.fact(), submission, execution, now));
 		return 0;
 	}
 
-	private void state(long fact, String state, Boolean conflict) {
-		this.jdbc.update("update ingest_fact set state = ?, conflict = coalesce(?, conflict) where id = ?", state,
-				conflict, fact);
-	}
-
-	private void flag(long fact) {
-		this.jdbc.update("update ingest_fact set conflict = true where id = ?", fact);
-	}
-
-	/** An earlier alternative from the same department is superseded by its later one. */
-	private void retireAlternatives(Meeting m, String department) {
-		this.jdbc.update(
-				"update ingest_fact f set state = 'superseded' where f.fact_year = ? and f.indicator_code = ? "
-						+ "and f.region_code = ? and f.state = 'alternative' and f.id <> ? and f.submission_id in "
-						+ "(select s.id from ingest_submission s where s.department = ?)",
-				m.year(), m.indicator(), m.region(), m.fact(), department);
-	}
-
-	private void record(String kind, Meeting m, long publishedFact, long submission, Long execution, Timestamp now) {
-		this.jdbc.update("insert into ingest_fact_change (kind, region_code, indicator_code, fact_year, "
-				+ "earlier_fact_id, later_fact_id, published_fact_id, submission_id, job_execution_id, decided_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, m.region(), m.indicator(), m.year(), m.current(),
-				m.fact(), publishedFact, submission, execution, now);
+	private static Object[] record(String kind, Meeting m, long publishedFact, long submission, Long execution,
+			Timestamp now) {
+		return new Object[] { kind, m.region(), m.indicator(), m.year(), m.current(), m.fact(), publishedFact,
+				submission, execution, now };
 	}
 
 	/**
@@ -160,6 +145,60 @@ class SourceComparison {
 					+ "d.region_code = c.region_code and d.id > c.id)", Long.class));
 		}
 		return chosen;
+	}
+
+	/**
+	 * What deciding a file's meetings changes, written in batches: a file that revises
+	 * many figures costs a few round trips, not a few per figure.
+	 */
+	private static final class Batch {
+
+		private final List<Object[]> states = new ArrayList<>();
+
+		private final List<Object[]> flags = new ArrayList<>();
+
+		private final List<Object[]> retired = new ArrayList<>();
+
+		private final List<Object[]> records = new ArrayList<>();
+
+		void state(long fact, String state, Boolean conflict) {
+			this.states.add(new Object[] { state, conflict, fact });
+		}
+
+		void flag(long fact) {
+			this.flags.add(new Object[] { fact });
+		}
+
+		/**
+		 * An earlier alternative from the same department is superseded by its later one.
+		 */
+		void retire(Meeting m, String department) {
+			this.retired.add(new Object[] { m.year(), m.indicator(), m.region(), m.fact(), department });
+		}
+
+		void record(Object[] change) {
+			this.records.add(change);
+		}
+
+		void apply(JdbcTemplate jdbc) {
+			batch(jdbc, "update ingest_fact set state = ?, conflict = coalesce(?, conflict) where id = ?", this.states);
+			batch(jdbc, "update ingest_fact set conflict = true where id = ?", this.flags);
+			batch(jdbc,
+					"update ingest_fact f set state = 'superseded' where f.fact_year = ? and f.indicator_code = ? "
+							+ "and f.region_code = ? and f.state = 'alternative' and f.id <> ? and f.submission_id in "
+							+ "(select s.id from ingest_submission s where s.department = ?)",
+					this.retired);
+			batch(jdbc, "insert into ingest_fact_change (kind, region_code, indicator_code, fact_year, "
+					+ "earlier_fact_id, later_fact_id, published_fact_id, submission_id, job_execution_id, decided_at) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", this.records);
+		}
+
+		private static void batch(JdbcTemplate jdbc, String sql, List<Object[]> rows) {
+			if (!rows.isEmpty()) {
+				jdbc.batchUpdate(sql, rows);
+			}
+		}
+
 	}
 
 	/**
