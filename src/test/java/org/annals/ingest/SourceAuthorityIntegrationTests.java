@@ -80,6 +80,15 @@ class SourceAuthorityIntegrationTests extends PostgresTestSupport {
 		assertThat(states()).containsExactly("省公安厅:alternative:true", "省统计局:current:true");
 		assertThat(printed(second))
 			.contains("[备选值] 德阳市 地区生产总值 2022年 2900 → 2828.1  省公安厅 a.csv csv!E2 → 省统计局 b.csv csv!E2；发布 2828.1");
+		IngestSummary.FileReport file = this.reporter.summarise(List.of(second.getId()), 0).files().get(0);
+		assertThat(this.reporter.text(file))
+			.contains("[备选值] 德阳市 地区生产总值 2022年 2900 → 2828.1  省公安厅 a.csv csv!E2 → 省统计局 b.csv csv!E2；发布 2828.1");
+		assertThat(this.reporter.json(file).get("changes")).asList()
+			.singleElement()
+			.asString()
+			.contains("kind=alternative", "region=510600", "indicator=gdp", "year=2022", "published=new")
+			.contains("value=2900, department=省公安厅, file=a.csv, sheet=csv, cell=E2")
+			.contains("value=2828.1, department=省统计局, file=b.csv, sheet=csv, cell=E2");
 		StringWriter csv = new StringWriter();
 		this.exporter.export(2022, csv);
 		assertThat(csv.toString()).contains("510600,德阳市,gdp,地区生产总值,亿元,2022,2828.1,,省统计局,b.csv,csv,E2")
