@@ -39,6 +39,8 @@
 			[[labels.department, source.department], [labels.file, source.file],
 				[labels.cell, source.sheet + '!' + source.cell], [labels.value, String(source.value)],
 				[labels.received, source.receivedAt], [labels.state, labels[source.state] || source.state]]
+				.concat(source.choice ? [[labels.chosen, source.choice.chosenBy + ' · ' + source.choice.chosenAt + ' · '
+					+ source.choice.reason]] : [])
 				.forEach(([name, value]) => {
 					dl.appendChild(text('dt', name));
 					dl.appendChild(text('dd', value));

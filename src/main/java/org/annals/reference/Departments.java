@@ -10,13 +10,16 @@ import org.annals.support.Text;
  *
  * @param office the office itself
  * @param departments the departments that submit, by inbox folder
+ * @param authorities which departments are the authority for which indicators (数出一门),
+ * first the most authoritative
  */
-public record Departments(Office office, List<Department> departments) {
+public record Departments(Office office, List<Department> departments, List<Authority> authorities) {
 
 	static final String FILE = "departments.yml";
 
 	public Departments {
 		departments = (departments != null) ? List.copyOf(departments) : List.of();
+		authorities = (authorities != null) ? List.copyOf(authorities) : List.of();
 	}
 
 	/**
@@ -47,6 +50,23 @@ public record Departments(Office office, List<Department> departments) {
 	 * the province
 	 */
 	public record Department(String folder, String name, String region) {
+	}
+
+	/**
+	 * The ranked sources of some indicators: a figure of one of them is taken from the
+	 * first source that sent it; a different value from a source further down is an
+	 * alternative, never published over it.
+	 *
+	 * @param indicators the indicators' codes
+	 * @param sources department folders, the authority first
+	 */
+	public record Authority(List<String> indicators, List<String> sources) {
+
+		public Authority {
+			indicators = (indicators != null) ? List.copyOf(indicators) : List.of();
+			sources = (sources != null) ? List.copyOf(sources) : List.of();
+		}
+
 	}
 
 }

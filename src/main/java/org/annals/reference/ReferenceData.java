@@ -24,6 +24,8 @@ public final class ReferenceData {
 
 	private final List<LayoutTemplate> templates;
 
+	private final SourceRanks sourceRanks;
+
 	private final ChronicleMerges chronicleMerges;
 
 	private final List<TableDefinition> tables;
@@ -54,6 +56,7 @@ public final class ReferenceData {
 						department.folder() + " names region " + department.region() + " which is not in regions.csv");
 			}
 		}
+		this.sourceRanks = new SourceRanks(this.departments, this.regions, this.indicators);
 		this.templates = readTemplates(jobs);
 		List<String> reading = new ArrayList<>(
 				List.of(Departments.FILE, "reference/regions.csv", IndicatorCatalog.FILE));
@@ -170,6 +173,14 @@ public final class ReferenceData {
 	 */
 	public Departments departments() {
 		return this.departments;
+	}
+
+	/**
+	 * The rank of each source of a figure (数出一门).
+	 * @return the ranks
+	 */
+	public SourceRanks sourceRanks() {
+		return this.sourceRanks;
 	}
 
 	/**

@@ -54,9 +54,20 @@ public class TableFacts {
 	 * @param receivedAt when the file arrived
 	 * @param state current, superseded, same or conflict
 	 * @param conflict whether it is in conflict with another department's value
+	 * @param choice the editor's choice of this value, if it was chosen (数出一门)
 	 */
 	public record Source(long factId, BigDecimal value, String department, String file, String sheet, String cell,
-			String receivedAt, String state, boolean conflict) {
+			String receivedAt, String state, boolean conflict, Choice choice) {
+	}
+
+	/**
+	 * An editor's choice of a value over the others of its region, indicator and year.
+	 *
+	 * @param chosenBy who chose it
+	 * @param chosenAt when
+	 * @param reason why
+	 */
+	public record Choice(String chosenBy, String chosenAt, String reason) {
 	}
 
 	/**
@@ -113,15 +124,17 @@ public class TableFacts {
 					PublishedCoverage.submissions(this.jdbc, years, indicators));
 			this.jdbc
 				.sql("select f.id, o.id, o.fact_value, o.department, s.original_name, o.sheet, o.cell, s.received_at, "
-						+ "o.state, o.conflict from ingest_fact f join ingest_published_fact o "
-						+ "on o.region_code = f.region_code and o.indicator_code = f.indicator_code "
-						+ "and o.fact_year = f.fact_year join ingest_submission s on s.id = o.submission_id "
+						+ "o.state, o.conflict, c.chosen_by, c.chosen_at, c.reason from ingest_fact f "
+						+ "join ingest_published_fact o on o.region_code = f.region_code "
+						+ "and o.indicator_code = f.indicator_code and o.fact_year = f.fact_year "
+						+ "join ingest_submission s on s.id = o.submission_id left join ingest_fact_choice c "
+						+ "on c.id = (select max(d.id) from ingest_fact_choice d where d.fact_id = o.id) "
 						+ "where f.id in (" + in + ") and " + published)
 				.query((rs) -> {
 					byFact.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 						.add(new Source(rs.getLong(2), plain(rs.getBigDecimal(3)), rs.getString(4), rs.getString(5),
 								rs.getString(6), rs.getString(7), String.valueOf(rs.getTimestamp(8)), rs.getString(9),
-								rs.getBoolean(10)));
+								rs.getBoolean(10), choice(rs.getString(11), rs.getObject(12), rs.getString(13))));
 				});
 		}
 		List<List<Source>> result = new ArrayList<>(cells.size());
@@ -142,6 +155,10 @@ public class TableFacts {
 
 	static String key(String region, String indicator, int year) {
 		return region + "|" + indicator + "|" + year;
+	}
+
+	private static Choice choice(String chosenBy, Object chosenAt, String reason) {
+		return (chosenBy != null) ? new Choice(chosenBy, String.valueOf(chosenAt), reason) : null;
 	}
 
 	private static BigDecimal plain(BigDecimal value) {

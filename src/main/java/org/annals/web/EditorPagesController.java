@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.ingest.FactChanges;
+import org.annals.ingest.FactChoices;
 import org.annals.ingest.PublishedCoverage;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
@@ -12,6 +14,7 @@ import org.annals.tables.TableBuilds;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -37,7 +40,14 @@ class EditorPagesController {
 
 	private final JdbcClient jdbc;
 
-	EditorPagesController(ReferenceData reference, TableBuilds builds, JdbcClient jdbc) {
+	private final FactChanges changes;
+
+	private final FactChoices choices;
+
+	EditorPagesController(ReferenceData reference, TableBuilds builds, JdbcClient jdbc, FactChanges changes,
+			FactChoices choices) {
+		this.changes = changes;
+		this.choices = choices;
 		this.reference = reference;
 		this.builds = builds;
 		this.jdbc = jdbc;
@@ -95,9 +105,10 @@ class EditorPagesController {
 				PublishedCoverage.submissions(this.jdbc, List.of(year), List.of()));
 		List<Map<String, Object>> facts = this.jdbc
 			.sql("select f.region_code, f.indicator_name, f.unit, f.fact_value, f.status, f.conflict, f.state, "
-					+ "f.department, s.original_name, f.sheet, f.cell from ingest_published_fact f join ingest_submission s "
-					+ "on s.id = f.submission_id where f.fact_year = ? and f.state in ('current', 'conflict') and "
-					+ published + " order by f.region_code, f.indicator_code, f.id")
+					+ "f.department, s.original_name, f.sheet, f.cell, f.id from ingest_published_fact f join "
+					+ "ingest_submission s on s.id = f.submission_id where f.fact_year = ? and "
+					+ "f.state in ('current', 'conflict', 'alternative') and " + published
+					+ " order by f.region_code, f.indicator_code, f.id")
 			.param(year)
 			.query((rs, n) -> {
 				Map<String, Object> row = new LinkedHashMap<>();
@@ -111,13 +122,29 @@ class EditorPagesController {
 				row.put("state", rs.getString(7));
 				row.put("department", rs.getString(8));
 				row.put("source", rs.getString(9) + " " + rs.getString(10) + "!" + rs.getString(11));
+				row.put("id", rs.getLong(12));
 				return row;
 			})
 			.list();
 		model.addAttribute("year", year);
 		model.addAttribute("facts", facts);
 		model.addAttribute("conflicts", facts.stream().filter((f) -> Boolean.TRUE.equals(f.get("conflict"))).count());
+		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		model.addAttribute("changes", this.changes.ofYear(year).stream().map((c) -> c.line(english)).toList());
+		model.addAttribute("choices", this.choices.ofYear(year).stream().map((c) -> choice(c, english)).toList());
 		return "facts";
+	}
+
+	private String choice(FactChoices.Choice choice, boolean english) {
+		String region = this.reference.regions().byCode(choice.region()).map((r) -> r.name()).orElse(choice.region());
+		String indicator = this.reference.indicators()
+			.byCode(choice.indicator())
+			.map((i) -> i.name())
+			.orElse(choice.indicator());
+		String value = (choice.value() != null) ? choice.value().stripTrailingZeros().toPlainString() : "…";
+		return region + " " + indicator + " " + choice.year() + (english ? " " : "年 ") + value
+				+ (english ? " chosen by " : "，由 ") + choice.editor() + (english ? " at " : " 于 ") + choice.chosenAt()
+				+ (english ? "; reason: " : " 选定；理由：") + choice.reason();
 	}
 
 }

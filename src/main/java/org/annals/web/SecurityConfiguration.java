@@ -95,6 +95,8 @@ class SecurityConfiguration {
 			.hasRole("OPERATOR")
 			.requestMatchers("/api/submissions", "/api/submissions/**")
 			.hasAnyRole("DEPARTMENT", "OPERATOR")
+			.requestMatchers(HttpMethod.POST, "/api/facts/choices")
+			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/api/facts", "/api/tables", "/api/tables/**", "/api/chronicle/**")
 			.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 			.requestMatchers("/api/snapshots", "/api/snapshots/**")
@@ -109,6 +111,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/facts/choices")
+				.hasRole("EDITOR")
 				.requestMatchers("/", "/tables", "/tables/**", "/facts")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 				.requestMatchers(HttpMethod.GET, "/downloads/**")

@@ -205,25 +205,29 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,常住人口,万人,2022,2126.8");
 		TestInboxes.drop(this.inbox, "成都市地方志办公室", "b.csv", "地区,指标,计量单位,年份,数值", "全市,常住人口,万人,2022,2126.80");
 		ingest();
-		assertThat(this.jdbc.queryForList("select state from ingest_fact order by submission_id", String.class))
-			.containsExactly("current", "same");
+		// the city's file is decided first (path order); the bureau's equal value is the
+		// same fact, shown with the bureau, the authority for population, as its source
+		assertThat(this.jdbc.queryForList(
+				"select department || ':' || state from ingest_published_fact order by submission_id", String.class))
+			.containsExactly("成都市地方志办公室:same", "省统计局:current");
 		assertThat(count("select count(*) from ingest_fact where conflict")).isZero();
 	}
 
 	@Test
-	void differentValuesFromTwoDepartmentsAtOnceAreAConflict() throws Exception {
+	void differentValuesFromTwoDepartmentsAtOnceLeaveTheAuthoritysCurrentAndTheOtherAnAlternative() throws Exception {
 		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,常住人口,万人,2022,2126.8");
 		TestInboxes.drop(this.inbox, "成都市地方志办公室", "b.csv", "地区,指标,计量单位,年份,数值", "全市,常住人口,万人,2022,2119.2");
 		ingest();
+		// files are received in path order: 成都市… before 省统计局/…; the bureau, first for
+		// population in jobs/departments.yml, is published over the city's value all the
+		// same
 		assertThat(this.jdbc.queryForList("select state || ':' || conflict from ingest_fact order by submission_id",
 				String.class))
-			.containsExactly("current:true", "conflict:true");
-		// files are received in path order: 成都市… before 省统计局/…, so the city's value stays
-		// current
-		assertThat(current("510100", "resident_population", 2022)).isEqualByComparingTo("2119.2");
-		assertThat(this.jdbc.queryForObject("select department from ingest_published_fact where state = 'conflict'",
+			.containsExactly("alternative:true", "current:true");
+		assertThat(current("510100", "resident_population", 2022)).isEqualByComparingTo("2126.8");
+		assertThat(this.jdbc.queryForObject("select department from ingest_published_fact where state = 'alternative'",
 				String.class))
-			.isEqualTo("省统计局");
+			.isEqualTo("成都市地方志办公室");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.annals.ingest.Issue;
 import org.annals.ingest.IssueCode;
 import org.annals.ingest.PublishedCoverage;
 import org.annals.ingest.StagedFact;
+import org.annals.reference.SourceRanks;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,10 +75,13 @@ class FactPublisher {
 
 	private final boolean postgres;
 
-	FactPublisher(JdbcTemplate template, boolean postgres) {
+	private final SourceComparison sources;
+
+	FactPublisher(JdbcTemplate template, boolean postgres, SourceRanks ranks) {
 		this.template = template;
 		this.jdbc = JdbcClient.create(template);
 		this.postgres = postgres;
+		this.sources = new SourceComparison(template, ranks);
 	}
 
 	/**
@@ -291,20 +295,12 @@ class FactPublisher {
 			.queryForList("select id from ingest_submission where decided_by = ? and department <> ? and "
 					+ PublishedCoverage.among("id", publishedFiles), Long.class, execution, department);
 		String sameRun = "(" + PublishedCoverage.among("f.submission_id", others) + ")";
-		List<Object> supersede = new ArrayList<>(params);
-		supersede.add(submission);
-		String differing = "exists (select 1 from ingest_fact n where n.submission_id = ? and n.state = 'current' and "
-				+ KEY + " and " + DIFFERS + ")";
-		this.template.update("update ingest_fact f set state = case when " + sameRun + " then state else 'superseded' "
-				+ "end, conflict = (conflict or " + sameRun + ") where f.state = 'current' and " + within + " and "
-				+ published + " and " + differing, supersede.toArray());
+		int conflicts = this.sources.decide(submission, department, execution, within, params, published, sameRun);
 		// each a semi-join: a condition in the SET list would be looked up fact by fact
 		String current = "select 1 from ingest_fact f where f.state = 'current' and " + published + " and " + KEY;
 		String mine = "n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.");
 		List<Object> settle = new ArrayList<>(List.of(submission));
 		settle.addAll(params);
-		int conflicts = this.template.update("update ingest_fact n set conflict = true, state = 'conflict' where "
-				+ mine + " and exists (" + current + " and " + DIFFERS + ")", settle.toArray());
 		this.template.update("update ingest_fact n set conflict = false, state = 'same' where " + mine + " and exists ("
 				+ current + ")", settle.toArray());
 		return conflicts;

@@ -54,7 +54,7 @@ public class PublishFactsTasklet implements Tasklet {
 			FinishedReadings finished, boolean postgres) {
 		this.submissions = submissions;
 		this.jdbc = JdbcClient.create(jdbc);
-		this.publisher = new FactPublisher(jdbc, postgres);
+		this.publisher = new FactPublisher(jdbc, postgres, reference.sourceRanks());
 		this.reference = reference;
 		this.finished = finished;
 		this.template = jdbc;

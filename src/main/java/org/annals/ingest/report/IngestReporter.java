@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.ingest.FactChanges;
 import org.annals.ingest.Issue;
 import org.annals.ingest.Severity;
 import org.annals.ingest.Submission;
@@ -47,9 +48,12 @@ public class IngestReporter {
 
 	private final DurableFiles durable;
 
-	IngestReporter(JdbcClient jdbc, SubmissionRepository submissions, AnnalsProperties properties,
-			DurableFiles durable) {
+	private final FactChanges changes;
+
+	IngestReporter(JdbcClient jdbc, SubmissionRepository submissions, AnnalsProperties properties, DurableFiles durable,
+			FactChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.durable = durable;
 		this.submissions = submissions;
 		this.reports = properties.home().resolve("reports");
@@ -141,6 +145,31 @@ public class IngestReporter {
 		map.put("errors", s.errorCount());
 		map.put("warnings", s.warningCount());
 		map.put("issues", file.issues());
+		map.put("changes", this.changes.madeBy(List.of(s.id())).stream().map(IngestReporter::json).toList());
+		return map;
+	}
+
+	private static Map<String, Object> json(FactChanges.Change change) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("kind", change.kind());
+		map.put("region", change.regionCode());
+		map.put("regionName", change.region());
+		map.put("indicator", change.indicatorCode());
+		map.put("indicatorName", change.indicator());
+		map.put("year", change.year());
+		map.put("old", json(change.earlier()));
+		map.put("new", json(change.later()));
+		map.put("published", change.laterPublished() ? "new" : "old");
+		return map;
+	}
+
+	private static Map<String, Object> json(FactChanges.Source source) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		map.put("value", (source.amount() != null) ? source.amount().stripTrailingZeros().toPlainString() : null);
+		map.put("department", source.department());
+		map.put("file", source.file());
+		map.put("sheet", source.sheet());
+		map.put("cell", source.cell());
 		return map;
 	}
 
@@ -175,6 +204,9 @@ public class IngestReporter {
 			}
 			out.append(OneLine.of(this.english ? issue.english() : issue.chinese())).append('\n');
 		}
+		for (FactChanges.Change change : this.changes.madeBy(List.of(s.id()))) {
+			out.append("  ").append(OneLine.of(change.line(this.english))).append('\n');
+		}
 		return out.toString();
 	}
 
@@ -200,6 +232,10 @@ public class IngestReporter {
 				}
 			}
 		}
+		List<Long> decided = summary.files().stream().map((file) -> file.submission().id()).toList();
+		for (FactChanges.Change change : this.changes.madeBy(decided)) {
+			out.println("  " + OneLine.of(change.line(this.english)));
+		}
 		for (IngestSummary.Duplicate duplicate : summary.duplicates()) {
 			out.println("  " + pick("重复", "duplicate") + "  " + OneLine.of(duplicate.department()) + "/"
 					+ OneLine.of(duplicate.name()) + pick("（与已收到的“", " (same bytes as \"")
@@ -218,8 +254,8 @@ public class IngestReporter {
 					+ pick(" 个文件仍在写入，下次运行时处理。", " files are still being written; taken next run."));
 		}
 		if (summary.conflicts() > 0) {
-			out.println("  " + summary.conflicts() + pick(" 个数值与其他单位本次报送的不一致，请编辑核对。",
-					" values disagree with another department's in this run; editors should check."));
+			out.println("  " + summary.conflicts() + pick(" 个数值与其他来源的不一致（备选值或冲突，见上），请编辑在事实页面核定。",
+					" values disagree with another source's (alternatives or conflicts, above); editors settle them on the facts page."));
 		}
 		out.println(pick("逐文件报告：", "Per-file reports: ") + this.reports.toAbsolutePath().normalize());
 		out.flush();
