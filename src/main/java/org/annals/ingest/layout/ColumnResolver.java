@@ -142,6 +142,23 @@ final class ColumnResolver {
 		return Optional.of(new ColumnMeaning(indicator, year, written, canonical));
 	}
 
+	/**
+	 * A long-form name split before its growth phrase, as a two-row header would write
+	 * it: {@code 地区生产总值比上年增长} is {@code 地区生产总值} over {@code 比上年增长}.
+	 * @param folded the folded name
+	 * @return the name's levels
+	 */
+	static List<String> growthSplit(String folded) {
+		int at = -1;
+		for (String word : GROWTH_WORDS) {
+			int i = folded.indexOf(word);
+			if (i > 0 && (at < 0 || i < at)) {
+				at = i;
+			}
+		}
+		return (at > 0) ? List.of(folded.substring(0, at), folded.substring(at)) : List.of(folded);
+	}
+
 	private static boolean isGrowthWord(String folded) {
 		for (String word : GROWTH_WORDS) {
 			if (folded.contains(word)) {

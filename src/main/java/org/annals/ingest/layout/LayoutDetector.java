@@ -66,6 +66,10 @@ public final class LayoutDetector {
 			if (longTable != null) {
 				return new Detection(longTable, i + 1, issues);
 			}
+			IndicatorRowsInterpreter rows = IndicatorRowsInterpreter.detect(head.get(i), context, title(head, i - 1));
+			if (rows != null) {
+				return new Detection(rows, i + 1, issues);
+			}
 		}
 		for (int i = 0; i < head.size(); i++) {
 			SheetRow row = head.get(i);
