@@ -66,6 +66,43 @@ class MergedLayoutsTests {
 		assertThat(parsed.codes()).doesNotContain("PROVISIONAL_INDICATOR");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls", "csv" })
+	void readsIndicatorRowsWithTheIndicatorMergedOverItsRegionsOrLeftBlankUnderIt(String format) throws IOException {
+		Object[][] rows = { { "四川省主要经济指标" }, { "指标", "地区", "计量单位", "2021年", "2022年" },
+				{ "地区生产总值", "全省", "亿元", 53850.8, 56749.8 }, { "", "成都市", "亿元", 19916.9, 20817.5 },
+				{ "常住人口", "全省", "万人", 8372.5, 8374.5 }, { "", "成都市", "万人", 2119.2, 2126.8 },
+				{ "  #城镇人口", "成都市", "万人", 1677.7, 1699.5 } };
+		Path file = format.equals("csv") ? csv(rows) : write(format, (sheet) -> {
+			for (int r = 0; r < rows.length; r++) {
+				row(sheet, r, rows[r]);
+			}
+			merge(sheet, "A1:E1", "A3:A4", "A5:A6");
+		});
+
+		Parsed parsed = parse(file);
+
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.lines()).containsExactly("D3 510000 gdp 2021 53850.8 -", "E3 510000 gdp 2022 56749.8 -",
+				"D4 510100 gdp 2021 19916.9 -", "E4 510100 gdp 2022 20817.5 -",
+				"D5 510000 resident_population 2021 8372.5 -", "E5 510000 resident_population 2022 8374.5 -",
+				"D6 510100 resident_population 2021 2119.2 -", "E6 510100 resident_population 2022 2126.8 -",
+				"D7 510100 urban_population 2021 1677.7 -", "E7 510100 urban_population 2022 1699.5 -");
+	}
+
+	private Path csv(Object[][] rows) throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (Object[] row : rows) {
+			for (int c = 0; c < row.length; c++) {
+				text.append((c > 0) ? "," : "").append(row[c]);
+			}
+			text.append("\r\n");
+		}
+		Path file = this.dir.resolve("主要经济指标.csv");
+		Files.writeString(file, text);
+		return file;
+	}
+
 	private interface Filler {
 
 		void fill(Sheet sheet);

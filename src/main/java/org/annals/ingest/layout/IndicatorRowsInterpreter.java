@@ -50,6 +50,8 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 
 	private String parent = "";
 
+	private String lastName = "";
+
 	private IndicatorRowsInterpreter(SheetContext context, int[] columns, Map<Integer, String> yearColumns,
 			String title) {
 		this.context = context;
@@ -99,7 +101,8 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 	@Override
 	public RowOutcome interpret(SheetRow row) {
 		String sheet = this.context.sheetName();
-		String name = Text.fold(row.text(this.indicator));
+		String label = Text.fold(row.text(this.indicator));
+		String name = (label.isEmpty() && hasFigures(row)) ? this.lastName : label;
 		if (name.isEmpty() || RegionLabel.isNote(name) || isBarePartMarker(name)) {
 			return RowOutcome.EMPTY;
 		}
@@ -125,7 +128,17 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		if (!part) {
 			this.parent = name;
 		}
+		this.lastName = name;
 		return new RowOutcome(facts, issues);
+	}
+
+	private boolean hasFigures(SheetRow row) {
+		for (int column : this.yearColumns.keySet()) {
+			if (!Text.isBlank(row.text(column))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Region region(SheetRow row) {
