@@ -35,18 +35,18 @@ class MergedLayoutsTests {
 	Path dir;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "xlsx", "xls" })
+	@ValueSource(strings = { "xlsx", "xls", "csv" })
 	void readsADebtTableWithAVerticallyMergedRegionHeaderAndTotalColumnsUnderGroupHeaders(String format)
 			throws IOException {
-		Path file = write(format, (sheet) -> {
-			row(sheet, 0, "2022年全省地方政府债务限额及余额情况");
-			row(sheet, 1, "", "", "", "", "", "", "单位：亿元");
-			row(sheet, 2, "地区", "债务限额", "", "", "债务余额", "", "");
-			row(sheet, 3, "", "合计", "一般债务", "专项债务", "合计", "一般债务", "专项债务");
-			row(sheet, 4, "全省", 21633.8, 9304.5, 12329.3, 19685.5, 9908.6, 9776.9);
-			row(sheet, 5, "成都市", 5023.6, 1869.5, 3154.1, 4512.0, 1734.3, 2777.7);
-			row(sheet, 6, "德阳市", 902.3, 402.1, 500.2, 850.0, 380.0, 470.0);
-			row(sheet, 7, "注：全省数据含省本级。");
+		Object[][] rows = { { "2022年全省地方政府债务限额及余额情况" }, { "", "", "", "", "", "", "单位：亿元" },
+				{ "地区", "债务限额", "", "", "债务余额", "", "" }, { "", "合计", "一般债务", "专项债务", "合计", "一般债务", "专项债务" },
+				{ "全省", 21633.8, 9304.5, 12329.3, 19685.5, 9908.6, 9776.9 },
+				{ "成都市", 5023.6, 1869.5, 3154.1, 4512.5, 1734.3, 2777.7 },
+				{ "德阳市", 902.3, 402.1, 500.2, 850.5, 380.5, 470.5 }, { "注：全省数据含省本级。" } };
+		Path file = format.equals("csv") ? csv(rows) : write(format, (sheet) -> {
+			for (int r = 0; r < rows.length; r++) {
+				row(sheet, r, rows[r]);
+			}
 			merge(sheet, "A1:G1", "A3:A4", "B3:D3", "E3:G3", "A8:G8");
 		});
 
@@ -58,11 +58,11 @@ class MergedLayoutsTests {
 				"E5 510000 gov_debt_balance 2022 19685.5 -", "F5 510000 gov_general_debt_balance 2022 9908.6 -",
 				"G5 510000 gov_special_debt_balance 2022 9776.9 -", "B6 510100 gov_debt_limit 2022 5023.6 -",
 				"C6 510100 gov_general_debt_limit 2022 1869.5 -", "D6 510100 gov_special_debt_limit 2022 3154.1 -",
-				"E6 510100 gov_debt_balance 2022 4512 -", "F6 510100 gov_general_debt_balance 2022 1734.3 -",
+				"E6 510100 gov_debt_balance 2022 4512.5 -", "F6 510100 gov_general_debt_balance 2022 1734.3 -",
 				"G6 510100 gov_special_debt_balance 2022 2777.7 -", "B7 510600 gov_debt_limit 2022 902.3 -",
 				"C7 510600 gov_general_debt_limit 2022 402.1 -", "D7 510600 gov_special_debt_limit 2022 500.2 -",
-				"E7 510600 gov_debt_balance 2022 850 -", "F7 510600 gov_general_debt_balance 2022 380 -",
-				"G7 510600 gov_special_debt_balance 2022 470 -");
+				"E7 510600 gov_debt_balance 2022 850.5 -", "F7 510600 gov_general_debt_balance 2022 380.5 -",
+				"G7 510600 gov_special_debt_balance 2022 470.5 -");
 		assertThat(parsed.codes()).doesNotContain("PROVISIONAL_INDICATOR");
 	}
 
