@@ -96,9 +96,9 @@ public final class IndicatorCatalog {
 			String bare = (bracket != null && this.units.find(bracket).isPresent()) ? Text.withoutTrailingBracket(key)
 					: key;
 			found = this.byAlias.get(stripDecorations(bare));
-		}
-		if (found == null) {
-			found = withoutTotalWord(stripDecorations(key));
+			if (found == null) {
+				found = withoutTotalWord(stripDecorations(bare));
+			}
 		}
 		return Optional.ofNullable(found);
 	}
