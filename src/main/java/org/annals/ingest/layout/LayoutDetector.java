@@ -250,9 +250,7 @@ public final class LayoutDetector {
 	}
 
 	/**
-	 * Whether a row is a header row: it names the region column ({@code 地区}) at or left
-	 * of a candidate label, as the lower row of a two-row header does when its 地区 is
-	 * merged vertically.
+	 * A row naming 地区 at or left of a label: the lower row of a merged two-row header.
 	 */
 	private static boolean isHeaderRow(SheetRow row, int column) {
 		for (int left = 0; left <= column; left++) {
