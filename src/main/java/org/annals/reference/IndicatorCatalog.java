@@ -96,6 +96,9 @@ public final class IndicatorCatalog {
 			String bare = (bracket != null && this.units.find(bracket).isPresent()) ? Text.withoutTrailingBracket(key)
 					: key;
 			found = this.byAlias.get(stripDecorations(bare));
+			if (found == null) {
+				found = withoutTotalWord(stripDecorations(bare));
+			}
 		}
 		return Optional.ofNullable(found);
 	}
@@ -130,6 +133,18 @@ public final class IndicatorCatalog {
 	 */
 	public Units units() {
 		return this.units;
+	}
+
+	/**
+	 * {@code 债务限额合计} is {@code 债务限额}: a total word after a known name adds nothing to it.
+	 */
+	private Indicator withoutTotalWord(String key) {
+		for (String word : new String[] { "合计", "总计", "小计" }) {
+			if (key.length() > word.length() && key.endsWith(word)) {
+				return this.byAlias.get(key.substring(0, key.length() - word.length()));
+			}
+		}
+		return null;
 	}
 
 	private static String stripDecorations(String key) {

@@ -23,6 +23,19 @@ class IndicatorCatalogTests {
 		assertThat(code(written)).contains("gdp");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "债务限额合计", "债务限额", "地方政府债务限额", "地方政府债务限额合计", "债务限额合计（亿元）" })
+	void theDebtLimitWrittenWithOrWithoutItsTotalWordIsOneIndicator(String written) {
+		// issue 20: never two provisional indicators that both reach a table
+		assertThat(code(written)).contains("gov_debt_limit");
+	}
+
+	@Test
+	void aTotalWordAfterAnUnknownNameFindsNothing() {
+		assertThat(catalog.resolve("合计")).isEmpty();
+		assertThat(catalog.resolve("新能源汽车保有量合计")).isEmpty();
+	}
+
 	@Test
 	void aBudgetRevenueHeaderInTenThousandsOfYuanIsFound() {
 		assertThat(code("一般公共预算收入（万元）")).contains("general_budget_revenue");

@@ -24,6 +24,8 @@ final class ColumnResolver {
 
 	private static final String[] GROWTH_WORDS = { "增长", "增速", "比上年", "同比", "增幅", "增减", "±" };
 
+	private static final Set<String> TOTAL_WORDS = Set.of("合计", "小计", "总计", "总额", "共计");
+
 	private static final Set<String> RATE_DIMENSIONS = Set.of("percent", "permille", "index", "percentage_point");
 
 	private final SheetContext context;
@@ -84,8 +86,12 @@ final class ColumnResolver {
 				words.add(f);
 			}
 		}
+		if (words.size() > 1 && TOTAL_WORDS.contains(words.get(words.size() - 1))) {
+			// 合计 under 债务限额 is the group's own total
+			words.remove(words.size() - 1);
+		}
 		String joined = String.join("/", words);
-		Indicator path = this.catalog.resolve(joined).orElse(null);
+		Indicator path = this.catalog.resolve(joined).or(() -> compound(words)).orElse(null);
 		if (path != null) {
 			resolved = path;
 		}
@@ -140,6 +146,53 @@ final class ColumnResolver {
 			return Optional.empty();
 		}
 		return Optional.of(new ColumnMeaning(indicator, year, written, canonical));
+	}
+
+	/**
+	 * The indicator a part under a group header names once the two are read as one name,
+	 * as a person reads {@code 一般债务} under {@code 债务限额}: {@code 一般债务限额} (the words they
+	 * share written once), or the two side by side either way.
+	 */
+	private Optional<Indicator> compound(List<String> words) {
+		if (words.size() != 2) {
+			return Optional.empty();
+		}
+		String group = words.get(0);
+		String part = words.get(1);
+		for (String name : List.of(overlapped(part, group), part + group, group + part, overlapped(group, part))) {
+			Optional<Indicator> found = this.catalog.resolve(name);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Two words with the end of the first that starts the second written once. */
+	private static String overlapped(String first, String second) {
+		for (int n = Math.min(first.length(), second.length()) - 1; n > 0; n--) {
+			if (first.endsWith(second.substring(0, n))) {
+				return first + second.substring(n);
+			}
+		}
+		return first + second;
+	}
+
+	/**
+	 * A long-form name split before its growth phrase, as a two-row header would write
+	 * it: {@code 地区生产总值比上年增长} is {@code 地区生产总值} over {@code 比上年增长}.
+	 * @param folded the folded name
+	 * @return the name's levels
+	 */
+	static List<String> growthSplit(String folded) {
+		int at = -1;
+		for (String word : GROWTH_WORDS) {
+			int i = folded.indexOf(word);
+			if (i > 0 && (at < 0 || i < at)) {
+				at = i;
+			}
+		}
+		return (at > 0) ? List.of(folded.substring(0, at), folded.substring(at)) : List.of(folded);
 	}
 
 	private static boolean isGrowthWord(String folded) {

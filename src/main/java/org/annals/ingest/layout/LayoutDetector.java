@@ -66,12 +66,17 @@ public final class LayoutDetector {
 			if (longTable != null) {
 				return new Detection(longTable, i + 1, issues);
 			}
+			IndicatorRowsInterpreter rows = IndicatorRowsInterpreter.detect(head.get(i), context, title(head, i - 1));
+			if (rows != null) {
+				return new Detection(rows, i + 1, issues);
+			}
 		}
 		for (int i = 0; i < head.size(); i++) {
 			SheetRow row = head.get(i);
 			for (int column = 0; column < 3; column++) {
 				RegionLabel label = RegionLabel.classify(row.text(column), context);
-				if (label.isRegion() && hasCellAfter(row, column)) {
+				if (label.isRegion() && hasCellAfter(row, column) && !isHeaderRow(row, column)
+						&& (!RegionLabel.isScopeTotal(row.text(column)) || confirmedBelow(head, i, column))) {
 					Detection wide = wide(head, i, column, context, issues);
 					if (wide != null) {
 						return wide;
@@ -242,6 +247,33 @@ public final class LayoutDetector {
 		}
 		String f = Text.fold(row.cells().stream().filter((c) -> !Text.isBlank(c.text())).findFirst().get().text());
 		return f.length() >= 6 && (f.contains("年") || f.contains("表") || f.contains("情况") || f.contains("指标"));
+	}
+
+	/**
+	 * A row naming 地区 at or left of a label: the lower row of a merged two-row header.
+	 */
+	private static boolean isHeaderRow(SheetRow row, int column) {
+		for (int left = 0; left <= column; left++) {
+			String f = Text.withoutTrailingBracket(Text.fold(row.text(left)));
+			if (LongInterpreter.REGION.contains(f)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a generic total ({@code 合计}, {@code 全市}) starts the regions: the row under
+	 * it holds a label, not a figure, in the same column. A {@code 合计} under a group
+	 * header heads a column of figures and is no region (issue 20).
+	 */
+	private static boolean confirmedBelow(List<SheetRow> head, int i, int column) {
+		if (i + 1 >= head.size()) {
+			return true;
+		}
+		Cell below = head.get(i + 1).cell(column);
+		return below != null && !Text.isBlank(below.text())
+				&& NumberParser.parse(below).kind() != NumberParser.Parsed.Kind.NUMBER;
 	}
 
 	private static boolean hasCellAfter(SheetRow row, int column) {

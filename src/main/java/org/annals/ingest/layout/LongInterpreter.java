@@ -23,15 +23,15 @@ import org.annals.support.Text;
  */
 final class LongInterpreter implements RowInterpreter {
 
-	private static final Set<String> REGION = Set.of("地区", "地区名称", "区域", "行政区划", "地名", "区划名称", "行政区");
+	static final Set<String> REGION = Set.of("地区", "地区名称", "区域", "行政区划", "地名", "区划名称", "行政区");
 
-	private static final Set<String> INDICATOR = Set.of("指标", "指标名称", "项目", "统计指标");
+	static final Set<String> INDICATOR = Set.of("指标", "指标名称", "项目", "统计指标");
 
-	private static final Set<String> UNIT = Set.of("计量单位", "单位");
+	static final Set<String> UNIT = Set.of("计量单位", "单位");
 
-	private static final Set<String> YEAR = Set.of("年份", "年度", "时间", "统计年度", "年");
+	static final Set<String> YEAR = Set.of("年份", "年度", "时间", "统计年度", "年");
 
-	private static final Set<String> VALUE = Set.of("数值", "数据", "指标值", "值", "数量", "金额");
+	static final Set<String> VALUE = Set.of("数值", "数据", "指标值", "值", "数量", "金额");
 
 	private static final int MEMO_LIMIT = 10_000;
 

@@ -49,6 +49,16 @@ record RegionLabel(Kind kind, Region region) {
 			.orElseGet(() -> new RegionLabel(Kind.UNKNOWN, null));
 	}
 
+	/**
+	 * Whether a label is a total that names no region of its own ({@code 合计},
+	 * {@code 全市}), standing for the sheet's scope.
+	 * @param written the label
+	 * @return whether it is one
+	 */
+	static boolean isScopeTotal(String written) {
+		return SCOPE_TOTALS.contains(Text.fold(written));
+	}
+
 	static boolean isNote(String folded) {
 		if (folded.startsWith("资料来源") || folded.startsWith("数据来源") || folded.startsWith("说明:")
 				|| folded.startsWith("备注") || folded.startsWith("填表说明") || folded.startsWith("来源:")) {

@@ -82,6 +82,10 @@ final class XlsSheetCursor implements SheetCursor {
 
 	private int formulaColumn;
 
+	private Map<Integer, List<org.apache.poi.ss.util.CellRangeAddress>> mergedBySheet = Map.of();
+
+	private MergedCells merged = MergedCells.NONE;
+
 	XlsSheetCursor(Path file) throws IOException {
 		this(file, ReadLimits.DEFAULTS);
 	}
@@ -96,6 +100,7 @@ final class XlsSheetCursor implements SheetCursor {
 		try {
 			DocumentEntry workbook = workbook(this.fs);
 			XlsSharedStrings.checkBeforeReading(this.fs.getRoot().createDocumentInputStream(workbook), limits);
+			this.mergedBySheet = XlsMergeRanges.scan(this.fs.getRoot().createDocumentInputStream(workbook));
 			this.stream = this.fs.getRoot().createDocumentInputStream(workbook);
 			this.records = new RecordFactoryInputStream(this.stream, false);
 			readGlobals();
@@ -177,6 +182,7 @@ final class XlsSheetCursor implements SheetCursor {
 						this.sheetName = (bound != null) ? CellText.visible(bound.getSheetname())
 								: "Sheet" + (this.sheetIndex + 1);
 						this.inSheet = true;
+						this.merged = new MergedCells(this.mergedBySheet.getOrDefault(this.sheetIndex, List.of()));
 						this.pending.clear();
 						this.pendingRow = -1;
 						return true;
@@ -223,7 +229,8 @@ final class XlsSheetCursor implements SheetCursor {
 				Record record = this.records.nextRecord();
 				if (record == null || record instanceof EOFRecord) {
 					this.inSheet = false;
-					return flush();
+					SheetRow last = flush();
+					return (last != null) ? this.merged.apply(last) : null;
 				}
 				if (record instanceof BOFRecord) {
 					skipNested();
@@ -231,7 +238,7 @@ final class XlsSheetCursor implements SheetCursor {
 				}
 				SheetRow done = accept(record);
 				if (done != null) {
-					return done;
+					return this.merged.apply(done);
 				}
 			}
 			return null;

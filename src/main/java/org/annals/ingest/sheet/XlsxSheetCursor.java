@@ -68,6 +68,8 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private int lastRow = -1;
 
+	private MergedCells merged = MergedCells.NONE;
+
 	XlsxSheetCursor(Path file) throws IOException {
 		this(file, false);
 	}
@@ -133,6 +135,7 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.sheetName = name;
 			this.sheetStream = in;
 			this.lastRow = -1;
+			this.merged = mergedCells();
 			InputStream metered = this.budget.meter(in);
 			try {
 				this.xml = this.reference ? new StaxSheetXml(metered) : Utf8SheetXml.open(metered, name, this.limits);
@@ -143,6 +146,20 @@ final class XlsxSheetCursor implements SheetCursor {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * The current sheet's merged ranges, looked for outside the byte budget (the sheet's
+	 * reading counts its bytes once); a part that cannot be looked through has none here.
+	 */
+	private MergedCells mergedCells() {
+		try {
+			return new MergedCells(XlsxMergeRanges.scan(this.sheets.getSheetPart().getInputStream()));
+		}
+		catch (IOException | RuntimeException ex) {
+			// the reading of the sheet meets the same fault and names it
+			return MergedCells.NONE;
+		}
 	}
 
 	/** POI throws unchecked exceptions for a workbook whose sheets cannot be found. */
@@ -180,7 +197,7 @@ final class XlsxSheetCursor implements SheetCursor {
 				if (event == SheetXml.START && this.xml.element() == SheetXml.ROW) {
 					SheetRow row = readRow();
 					if (!row.cells().isEmpty()) {
-						return row;
+						return this.merged.apply(row);
 					}
 				}
 				else if (event == SheetXml.END && this.xml.element() == SheetXml.SHEET_DATA) {
