@@ -137,6 +137,35 @@ class TableCompilerTests {
 	}
 
 	@Test
+	void gdpGrowthIsNeverDerivedFromTwoNominalValues() {
+		// issue 20: 甘孜州 sent — for its 2022 GDP growth; 452.4 / 447.0 is not the growth
+		fact("513300", "gdp", 2022, "452.4", "");
+		fact("513300", "gdp", 2021, "447.0", "");
+		CompiledTable table = compile(
+				definition("list", null, List.of("513300"), group("gdp", column("增长", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.value()).isNull();
+			assertThat(cell.status()).isEqualTo("missing");
+			assertThat(cell.note()).isEmpty();
+		});
+	}
+
+	@Test
+	void aGrowthReportedNotAvailablePrintsTheSymbolEvenWhereItCouldBeComputed() {
+		fact("510100", "general_budget_revenue", 2022, "1100", "");
+		fact("510100", "general_budget_revenue", 2021, "1000", "");
+		fact("510100", "general_budget_revenue_growth", 2022, null, "na");
+		CompiledTable table = compile(definition("list", null, List.of("510100"),
+				group("general_budget_revenue", column("比上年增长（%）", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.status()).isEqualTo("na");
+			assertThat(cell.factIds()).hasSize(1);
+		});
+	}
+
+	@Test
 	void aProvisionalFigureKeepsItsFlag() {
 		fact("510100", "gdp", 2022, "20817.5", "provisional");
 		CompiledTable table = compile(
