@@ -100,9 +100,10 @@ public final class TableCompiler {
 		if (fact.value() == null) {
 			return missing("na", List.of(fact.id()));
 		}
-		BigDecimal value = fact.value().setScale(decimals, RoundingMode.HALF_UP);
+		// the cell keeps the fact's exact value; only what is printed is rounded
+		String display = fact.value().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
 		String note = fact.conflict() ? "其他单位报送了不同数值 / another department reported a different value" : "";
-		return new TableCell(value, value.toPlainString(), fact.status(), note, List.of(fact.id()));
+		return new TableCell(fact.value(), display, fact.status(), note, List.of(fact.id()));
 	}
 
 	private TableCell growth(Region region, TableColumn column, int year, TableFacts.Fact current,
@@ -118,7 +119,8 @@ public final class TableCompiler {
 		BigDecimal computed = computed(current, previous, column.decimals());
 		if (submitted != null) {
 			TableCell cell = of(submitted, column.decimals());
-			if (computed != null && indicator.checkGrowth() && computed.compareTo(cell.value()) != 0) {
+			if (computed != null && indicator.checkGrowth()
+					&& computed.compareTo(new BigDecimal(cell.display())) != 0) {
 				String note = "报送增速 " + cell.display() + "%，按上年数值计算为 " + computed.toPlainString() + "% / submitted "
 						+ cell.display() + "%, computed " + computed.toPlainString() + "%";
 				return new TableCell(cell.value(), cell.display(), cell.status(), note, cell.factIds());
