@@ -86,6 +86,9 @@ public class SubmissionChecker {
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public Result check(Path file, String originalName, String department) throws IOException {
+		if (originalName == null || originalName.isBlank()) {
+			return check(file, department);
+		}
 		List<Issue> issues = new ArrayList<>();
 		Plausibility plausibility = new Plausibility(this.reference);
 		Map<String, StagedFact> seen = new HashMap<>();
