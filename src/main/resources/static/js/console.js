@@ -157,6 +157,9 @@
 		const outside = document.getElementById('inbox-outside');
 		outside.replaceChildren();
 		listing.outside.forEach((name) => { outside.appendChild(document.createElement('li')).textContent = name; });
+		const notRead = document.getElementById('inbox-not-read');
+		notRead.replaceChildren();
+		(listing.notRead || []).forEach((line) => { notRead.appendChild(document.createElement('li')).textContent = line; });
 		rowsOf('inbox-submissions', listing.submissions,
 			(s) => [s.file, s.department, labels[s.status] || s.status, s.facts, s.errors, s.warnings,
 				time(s.receivedAt), reasons(s)]);

@@ -14,7 +14,7 @@
 		box.className = 'report ' + (report.rejected ? 'rejected' : 'ok');
 		const title = document.createElement('h3');
 		title.textContent = file.name + ' — ' + (response.ok
-			? (report.rejected ? labels.bad : labels.ok.replace('{0}', report.facts)) : (report.error || response.status));
+			? (report.rejected ? labels.bad : loads(report)) : (report.error || response.status));
 		box.appendChild(title);
 		if (report.next) {
 			const next = document.createElement('p');
@@ -30,6 +30,12 @@
 		});
 		reports.prepend(box);
 		mine();
+	}
+
+	// an event log loads chronicle events, a statistics table facts: the same verdict as ingest
+	function loads(report) {
+		return report.kind === 'events' ? labels.okEvents.replace('{0}', report.events)
+			: labels.ok.replace('{0}', report.facts);
 	}
 
 	async function mine() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.annals.ingest.Issue;
+import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionChecker;
 import org.annals.support.AnnalsProperties;
 import picocli.CommandLine.Command;
@@ -64,6 +65,10 @@ class CheckCommand implements Callable<Integer> {
 			if (result.rejected()) {
 				exit = ExitCodes.REJECTED;
 				out.println(this.english ? "  => would be rejected" : "  => 有错误，导入时将被拒收");
+			}
+			else if (result.kind() == Kind.EVENTS) {
+				out.println((this.english ? "  => would load " : "  => 可以导入，大事记事件 ") + result.events()
+						+ (this.english ? " chronicle events" : " 条"));
 			}
 			else {
 				out.println((this.english ? "  => would load " : "  => 可以导入，事实 ") + result.facts()

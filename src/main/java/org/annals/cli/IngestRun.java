@@ -53,22 +53,29 @@ class IngestRun {
 		out.println((this.properties.english() ? "Ingesting " : "导入收件箱 ") + folder);
 		out.flush();
 		List<Long> executions = new ArrayList<>();
-		int settling = 0;
+		List<String> writing = new ArrayList<>();
+		List<String> notRead = new ArrayList<>();
 		List<String> notTaken = new ArrayList<>();
 		JobExecution failed = null;
 		for (String job : List.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB)) {
 			JobExecution execution = this.jobs.run(job, Map.of("inbox", folder.toString()));
 			this.repository.getJobExecutions(execution.getJobInstance()).forEach((e) -> executions.add(e.getId()));
-			settling = Math.max(settling, settling(execution));
+			// both jobs look at the same inbox: the first look's lines are the run's
 			if (notTaken.isEmpty()) {
-				notTaken.addAll(notTaken(execution));
+				notTaken.addAll(lines(execution, ReceiveFilesTasklet.NOT_TAKEN));
+			}
+			if (writing.isEmpty()) {
+				writing.addAll(lines(execution, ReceiveFilesTasklet.WRITING));
+			}
+			if (notRead.isEmpty()) {
+				notRead.addAll(lines(execution, ReceiveFilesTasklet.NOT_READ));
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				failed = execution;
 				break;
 			}
 		}
-		IngestSummary summary = this.reporter.summarise(executions, settling, notTaken);
+		IngestSummary summary = this.reporter.summarise(executions, notTaken, writing, notRead);
 		this.reporter.writeReports(summary);
 		this.reporter.print(summary, out);
 		if (failed != null && failed.getStatus() == BatchStatus.STOPPED) {
@@ -92,20 +99,12 @@ class IngestRun {
 		return summary.incomplete() ? ExitCodes.REJECTED : ExitCodes.OK;
 	}
 
-	private static List<String> notTaken(JobExecution execution) {
+	private static List<String> lines(JobExecution execution, String key) {
 		return execution.getStepExecutions()
 			.stream()
 			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
-			.flatMap((s) -> ReceiveFilesTasklet.notTaken(s.getExecutionContext()).stream())
+			.flatMap((s) -> ReceiveFilesTasklet.lines(s.getExecutionContext(), key).stream())
 			.toList();
-	}
-
-	private static int settling(JobExecution execution) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
-			.mapToInt((s) -> s.getExecutionContext().getInt("settling", 0))
-			.sum();
 	}
 
 }

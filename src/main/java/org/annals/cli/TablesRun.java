@@ -83,6 +83,8 @@ class TablesRun {
 					StandardCharsets.UTF_8);
 			lines.add("  " + table.title() + "：" + table.rows().size() + " 行，较上次变化 " + build.changedCells()
 					+ " 格 / rows, cells changed since the last build");
+			// rounding hides a source's decimals: the editor is told, figure by figure
+			table.precisionWarnings().forEach((warning) -> lines.add("    [警告 / warning] " + warning));
 		}
 		return lines;
 	}

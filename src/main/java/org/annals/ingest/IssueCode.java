@@ -24,7 +24,7 @@ public enum IssueCode {
 	UNSUPPORTED_FORMAT(Severity.ERROR, "不支持的文件类型（{0}）。请报送 .xlsx、.xls 或 .csv 文件。",
 			"Unsupported file type ({0}). Send .xlsx, .xls or .csv files."),
 	ZIP_BOMB(Severity.ERROR, "文件解压后异常膨胀（疑似“压缩炸弹”），已拒收：{0}",
-			"The file inflates far beyond its size (a suspected zip bomb) and was refused: {0}"),
+			"The file inflates far beyond its size (a suspected zip bomb) and was refused: {1}"),
 	ENCODING(Severity.ERROR, "无法识别文本编码：既不是 UTF-8，也不是 GBK/GB18030。请在 Excel 中另存为“CSV UTF-8”后再报送。",
 			"The text encoding is neither UTF-8 nor GBK/GB18030. Save as \"CSV UTF-8\" and send it again."),
 	OUT_OF_MEMORY(Severity.ERROR, "读取该文件时内存不足（Java 堆上限约 {0} MiB），已暂停处理，其余文件照常导入。这不是报送单位的问题：运维人员加大内存（JAVA_OPTS=-Xmx…）后，可用 annals reprocess {1} 重新读取。",

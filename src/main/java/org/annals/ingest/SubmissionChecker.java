@@ -45,12 +45,15 @@ public class SubmissionChecker {
 	 * The result of a check.
 	 *
 	 * @param file the file
+	 * @param kind statistics or an event log, judged as ingest judges it
 	 * @param format the format judged from its bytes, or null
 	 * @param layouts the layouts used
 	 * @param facts how many facts it would load
+	 * @param events how many chronicle events it would load
 	 * @param issues its issues
 	 */
-	public record Result(Path file, String format, String layouts, int facts, List<Issue> issues) {
+	public record Result(Path file, Kind kind, String format, String layouts, int facts, int events,
+			List<Issue> issues) {
 
 		/**
 		 * Whether ingest would reject the file.
@@ -63,23 +66,41 @@ public class SubmissionChecker {
 	}
 
 	/**
-	 * Checks one file.
+	 * Checks one file under its own name.
 	 * @param file the file
 	 * @param department the department folder it belongs to
 	 * @return the result
 	 * @throws IOException when the file cannot be read at all
 	 */
 	public Result check(Path file, String department) throws IOException {
+		return check(file, file.getFileName().toString(), department);
+	}
+
+	/**
+	 * Checks one file as ingest reads it: an event log as an event log (judged from its
+	 * bytes and first rows, as at intake), anything else as statistics.
+	 * @param file the file
+	 * @param originalName the name it was sent under
+	 * @param department the department folder it belongs to
+	 * @return the result
+	 * @throws IOException when the file cannot be read at all
+	 */
+	public Result check(Path file, String originalName, String department) throws IOException {
+		if (originalName == null || originalName.isBlank()) {
+			return check(file, department);
+		}
 		List<Issue> issues = new ArrayList<>();
 		Plausibility plausibility = new Plausibility(this.reference);
 		Map<String, StagedFact> seen = new HashMap<>();
+		Kind kind = SubmissionClassifier.classify(file, originalName);
 		int facts = 0;
-		try (SubmissionParser parser = new SubmissionParser(file, file.getFileName().toString(), department,
-				this.reference)
+		int events = 0;
+		try (SubmissionParser parser = new SubmissionParser(file, originalName, department, this.reference, kind)
 			.within(this.limits)) {
 			RowOutcome outcome;
 			while ((outcome = parser.next()) != null) {
 				issues.addAll(outcome.issues());
+				events += outcome.events().size();
 				for (StagedFact fact : outcome.facts()) {
 					facts++;
 					plausibility.accept(fact);
@@ -89,8 +110,8 @@ public class SubmissionChecker {
 				}
 			}
 			issues.addAll(plausibility.finish((key) -> null));
-			return new Result(file, (parser.format() != null) ? parser.format().name() : null, parser.layouts(), facts,
-					issues);
+			return new Result(file, kind, (parser.format() != null) ? parser.format().name() : null, parser.layouts(),
+					facts, events, issues);
 		}
 	}
 

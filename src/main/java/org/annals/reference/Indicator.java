@@ -15,12 +15,43 @@ import java.util.List;
  * @param growthOf for a growth rate, the code of the indicator it is the growth of
  * @param checkGrowth whether a submitted growth should equal the nominal growth of the
  * values
+ * @param derive for a growth rate, whether a table may compute it from this year's and
+ * last year's values when none was submitted; {@code false} for a growth at comparable
+ * prices or on a comparable basis, which is taken only as submitted; null (not said)
+ * counts as true
  */
 public record Indicator(String code, String name, String nameEn, String unit, List<String> aliases, boolean additive,
-		boolean nonNegative, String growthOf, boolean checkGrowth) {
+		boolean nonNegative, String growthOf, boolean checkGrowth, Boolean derive) {
 
 	public Indicator {
 		aliases = (aliases != null) ? List.copyOf(aliases) : List.of();
+	}
+
+	/**
+	 * An indicator that says nothing about deriving its growth.
+	 * @param code stable ASCII code
+	 * @param name canonical Chinese name
+	 * @param nameEn English name
+	 * @param unit canonical unit
+	 * @param aliases the other ways departments write it
+	 * @param additive whether regions sum to the province total
+	 * @param nonNegative whether a negative value is implausible
+	 * @param growthOf for a growth rate, the code of the indicator it is the growth of
+	 * @param checkGrowth whether a submitted growth should equal the nominal growth
+	 */
+	public Indicator(String code, String name, String nameEn, String unit, List<String> aliases, boolean additive,
+			boolean nonNegative, String growthOf, boolean checkGrowth) {
+		this(code, name, nameEn, unit, aliases, additive, nonNegative, growthOf, checkGrowth, null);
+	}
+
+	/**
+	 * Whether this growth rate may be computed from two values when none was submitted:
+	 * never for one marked {@code derive: false} in {@code jobs/indicators.yml}, such as
+	 * GDP growth at comparable prices, which two nominal values do not give.
+	 * @return true when it may be derived
+	 */
+	public boolean derivable() {
+		return !Boolean.FALSE.equals(this.derive);
 	}
 
 	/**

@@ -43,6 +43,10 @@ public final class IndicatorCatalog {
 			indicator.aliases().forEach((a) -> alias(a, indicator));
 		}
 		for (Indicator indicator : file.indicators()) {
+			if (indicator.derive() != null && indicator.growthOf() == null) {
+				throw new InvalidDescriptorException(FILE,
+						"indicator " + indicator.code() + " says derive but is no growth rate (it has no growth_of)");
+			}
 			if (indicator.growthOf() != null) {
 				if (!this.byCode.containsKey(indicator.growthOf())) {
 					throw new InvalidDescriptorException(FILE,

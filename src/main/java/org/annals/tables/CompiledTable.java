@@ -1,5 +1,7 @@
 package org.annals.tables;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +26,36 @@ public record CompiledTable(String id, int year, String title, String unitLine, 
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
 		footnotes = List.copyOf(footnotes);
+	}
+
+	/**
+	 * The figures whose source value has more decimals than their column prints, each
+	 * named by table, column, region and figure, so that the editor sees what rounding
+	 * hides (or widens the column's {@code decimals} in {@code jobs/tables/}).
+	 * @return one line per such figure, in Chinese and English
+	 */
+	public List<String> precisionWarnings() {
+		List<String> warnings = new ArrayList<>();
+		for (TableRow row : this.rows) {
+			for (int c = 0; c < row.cells().size() && c < this.columns.size(); c++) {
+				TableColumn column = this.columns.get(c);
+				TableCell cell = row.cells().get(c);
+				if (cell.value() == null) {
+					continue;
+				}
+				BigDecimal exact = cell.value().stripTrailingZeros();
+				int decimals = Math.max(0, exact.scale());
+				if (decimals > column.decimals()) {
+					String header = (column.group() != null) ? column.group() + " " + column.header() : column.header();
+					warnings.add("表“" + this.title + "”（" + this.id + "）“" + header + "”栏，" + row.label() + "：来源数值 "
+							+ exact.toPlainString() + " 有 " + decimals + " 位小数，本栏只印 " + column.decimals() + " 位，印作 "
+							+ cell.display() + " / table " + this.id + ", column " + header + ", " + row.label()
+							+ ": the source figure " + exact.toPlainString() + " has " + decimals
+							+ " decimals; the column prints " + column.decimals() + " (" + cell.display() + ")");
+				}
+			}
+		}
+		return warnings;
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * One figure of a compiled table and where it came from.
  *
- * @param value the figure, rounded to the column's decimals, or null when missing
- * @param display the figure as printed: fixed decimals, or {@code …} when missing
+ * @param value the figure exactly as its fact holds it (a computed growth: rounded to the
+ * column's decimals), or null when missing
+ * @param display the figure as printed: the column's fixed decimals, or {@code …} when
+ * missing
  * @param status empty, {@code provisional}, {@code na} (reported not available) or
  * {@code missing} (no fact)
  * @param note a note for the editor (e.g. a submitted growth that differs from the

@@ -14,10 +14,12 @@ import org.annals.reference.TableDefinition;
 
 /**
  * Compiles a table definition from the current facts of a year: the year's value, last
- * year's value, and growth as submitted or computed from the two values. Where a
- * submitted growth differs beyond rounding from the nominal growth (for indicators whose
- * growth is nominal), the cell carries a note for the editor. A missing value prints as
- * {@code …}, never as 0; a provisional value keeps its flag.
+ * year's value, and growth as submitted, or computed from the two values where none was
+ * submitted and the growth may be derived (never one at comparable prices, such as GDP
+ * growth, nor one a department reported as not available). Where a submitted growth
+ * differs beyond rounding from the nominal growth (for indicators whose growth is
+ * nominal), the cell carries a note for the editor. A missing value prints as {@code …},
+ * never as 0; a provisional value keeps its flag.
  */
 public final class TableCompiler {
 
@@ -98,29 +100,34 @@ public final class TableCompiler {
 		if (fact.value() == null) {
 			return missing("na", List.of(fact.id()));
 		}
-		BigDecimal value = fact.value().setScale(decimals, RoundingMode.HALF_UP);
+		// the cell keeps the fact's exact value; only what is printed is rounded
+		String display = fact.value().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
 		String note = fact.conflict() ? "其他单位报送了不同数值 / another department reported a different value" : "";
-		return new TableCell(value, value.toPlainString(), fact.status(), note, List.of(fact.id()));
+		return new TableCell(fact.value(), display, fact.status(), note, List.of(fact.id()));
 	}
 
 	private TableCell growth(Region region, TableColumn column, int year, TableFacts.Fact current,
 			TableFacts.Fact previous, Map<String, TableFacts.Fact> facts) {
 		Indicator indicator = this.reference.indicators().byCode(column.indicatorCode()).orElseThrow();
-		TableFacts.Fact submitted = this.reference.indicators()
-			.growthOf(indicator)
-			.map((g) -> facts.get(TableFacts.key(region.code(), g.code(), year)))
-			.orElse(null);
+		Indicator growth = this.reference.indicators().growthOf(indicator).orElse(null);
+		TableFacts.Fact submitted = (growth != null) ? facts.get(TableFacts.key(region.code(), growth.code(), year))
+				: null;
+		if (submitted != null && submitted.value() == null) {
+			// the department said the growth is not available (—): never made up
+			return of(submitted, column.decimals());
+		}
 		BigDecimal computed = computed(current, previous, column.decimals());
-		if (submitted != null && submitted.value() != null) {
+		if (submitted != null) {
 			TableCell cell = of(submitted, column.decimals());
-			if (computed != null && indicator.checkGrowth() && computed.compareTo(cell.value()) != 0) {
+			if (computed != null && indicator.checkGrowth()
+					&& computed.compareTo(new BigDecimal(cell.display())) != 0) {
 				String note = "报送增速 " + cell.display() + "%，按上年数值计算为 " + computed.toPlainString() + "% / submitted "
 						+ cell.display() + "%, computed " + computed.toPlainString() + "%";
 				return new TableCell(cell.value(), cell.display(), cell.status(), note, cell.factIds());
 			}
 			return cell;
 		}
-		if (computed != null) {
+		if (computed != null && (growth == null || growth.derivable())) {
 			String status = (current.status().equals("provisional") || previous.status().equals("provisional"))
 					? "provisional" : "";
 			return new TableCell(computed, computed.toPlainString(), status,

@@ -3,6 +3,8 @@ package org.annals.tables;
 import javax.sql.DataSource;
 
 import org.annals.reference.ReferenceData;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.annals.support.Databases;
 import org.annals.support.SetBasedPlans;
 import org.annals.reference.TableDefinition;
@@ -30,6 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class TablesJobConfiguration {
 
+	private static final Log logger = LogFactory.getLog(TablesJobConfiguration.class);
+
 	/** The job's name. */
 	public static final String JOB = "compileTablesJob";
 
@@ -48,6 +52,7 @@ public class TablesJobConfiguration {
 				CompiledTable table = compiler.compile(definition, y,
 						facts.current(compiler.indicators(definition), y));
 				builds.save(table, execution);
+				table.precisionWarnings().forEach(logger::warn);
 				contribution.incrementWriteCount(1);
 			}
 			return RepeatStatus.FINISHED;

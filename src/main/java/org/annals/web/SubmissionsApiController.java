@@ -61,7 +61,11 @@ class SubmissionsApiController {
 		try (InputStream in = file.getInputStream()) {
 			receipt = this.intake.receive(in, owner, file.getOriginalFilename());
 		}
-		SubmissionChecker.Result result = this.checker.check(receipt.stored().path(), owner);
+		// the stored copy is named by its hash: the checker judges and names it by the
+		// name
+		// it was sent under, as ingest does
+		SubmissionChecker.Result result = this.checker.check(receipt.stored().path(), file.getOriginalFilename(),
+				owner);
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("submissionId", receipt.submissionId());
 		report.put("file", file.getOriginalFilename());
@@ -74,8 +78,10 @@ class SubmissionsApiController {
 			report.put("next", ResendAdvice.chinese(status, receipt.submissionId()));
 			report.put("nextEn", ResendAdvice.english(status, receipt.submissionId()));
 		}
+		report.put("kind", result.kind().code());
 		report.put("format", result.format());
 		report.put("facts", result.facts());
+		report.put("events", result.events());
 		report.put("rejected", result.rejected());
 		report.put("issues", result.issues().stream().map(SubmissionsApiController::issue).toList());
 		return ResponseEntity.ok(report);

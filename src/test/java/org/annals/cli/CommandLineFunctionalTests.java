@@ -53,6 +53,19 @@ class CommandLineFunctionalTests {
 	}
 
 	@Test
+	void checkGivesEventLogsTheVerdictOfIngest() throws Exception {
+		// issue 20: check called every event log "will be rejected" while ingest loads it
+		AnnalsProcess.Result check = AnnalsProcess.onH2(this.work.resolve("home"))
+			.run("check", "sample-input/省应急管理厅/2022年大事记.xlsx", "sample-input/雅安市地方志办公室/大事记（2022年）.csv",
+					"sample-input/省委办公厅/2022年大事记.docx");
+		assertThat(check.exitCode()).as(check.out() + check.err()).isZero();
+		assertThat(check.out()).contains("可以导入，大事记事件 15 条")
+			.contains("可以导入，大事记事件 9 条")
+			.contains("可以导入，大事记事件 8 条")
+			.doesNotContain("拒收");
+	}
+
+	@Test
 	void checkOfAGoodFileExitsZeroAndSpeaksEnglishOnRequest() throws Exception {
 		AnnalsProcess.Result check = AnnalsProcess.onH2(this.work.resolve("home"))
 			.run("check", "--lang", "en", "sample-input/省统计局/人口主要指标.csv");

@@ -93,7 +93,9 @@ class InboxFaultsFunctionalTests {
 			.contains("未接收  省财政厅/：没有读取权限")
 			.contains("未接收  成都市地方志办公室/c.csv：没有读取权限")
 			.contains("未接收  省公安厅/large.csv：大小", "超过单个文件上限 64.0 KiB")
-			.contains("3 个文件仍在写入，下次运行时处理");
+			.contains("3 个文件仍在写入，下次运行时处理")
+			// issue 20: each named with what shows it is still being written
+			.contains("仍在写入  省统计局/人口主要指标.csv：文件内容不完整，像是仍在复制，最多等待 15 分钟");
 		assertThat(this.jdbc.queryForList("select original_name || ':' || status from ingest_submission", String.class))
 			.as("nothing half-copied, unreadable or too large received, nothing rejected")
 			.containsExactly("a.csv:loaded");

@@ -1,5 +1,6 @@
 package org.annals.ingest;
 
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.ingest.intake.OriginalStore;
+import org.annals.ingest.intake.ReceiveFilesTasklet;
+import org.annals.ingest.report.IngestReporter;
 import org.annals.ingest.load.SubmissionItemReader;
 import org.annals.reference.ReferenceData;
 import org.annals.scheduling.JobRunner;
@@ -42,6 +45,9 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 
 	@Autowired
 	OriginalStore store;
+
+	@Autowired
+	IngestReporter reporter;
 
 	@Autowired
 	ReferenceData reference;
@@ -300,6 +306,41 @@ class IngestStatisticsJobIntegrationTests extends PostgresTestSupport {
 		assertThat(count("select count(*) from ingest_receipt")).isZero();
 		assertThat(partial).exists();
 		assertThat(lock).exists();
+	}
+
+	@Test
+	void filesTheInboxDoesNotReadAreNamedInTheReportWithWhyAndOnlyWhatIsBeingWrittenIsSaidToBe() throws Exception {
+		// issue 20: a hidden file was "still being written" for ever, and named nowhere
+		TestInboxes.drop(this.inbox, "省统计局", "a.csv", "地区,指标,计量单位,年份,数值", "成都市,地区生产总值,亿元,2022,20817.5");
+		TestInboxes.drop(this.inbox, "省统计局", ".x.xlsx", "x");
+		TestInboxes.drop(this.inbox, "省统计局", "~$a.xlsx", "x");
+		TestInboxes.drop(this.inbox, "省统计局", "b.xlsx.part", "x");
+		TestInboxes.drop(this.inbox, "省统计局/.backup", "c.csv", "x");
+		TestInboxes.drop(this.inbox, "", "放错了.csv", "x");
+		JobExecution execution = ingest();
+		var receive = execution.getStepExecutions()
+			.stream()
+			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
+			.findFirst()
+			.orElseThrow()
+			.getExecutionContext();
+		List<String> notRead = ReceiveFilesTasklet.lines(receive, ReceiveFilesTasklet.NOT_READ);
+		List<String> writing = ReceiveFilesTasklet.lines(receive, ReceiveFilesTasklet.WRITING);
+		assertThat(notRead).hasSize(4)
+			.anySatisfy((line) -> assertThat(line).startsWith("省统计局/.x.xlsx：文件名以“.”开头，是隐藏文件"))
+			.anySatisfy((line) -> assertThat(line).startsWith("省统计局/~$a.xlsx：Office 锁定文件"))
+			.anySatisfy((line) -> assertThat(line).startsWith("省统计局/.backup/：隐藏文件夹"))
+			.anySatisfy((line) -> assertThat(line).startsWith("放错了.csv：不在任何报送单位的文件夹内"));
+		assertThat(writing).containsExactly("省统计局/b.xlsx.part：文件名表明仍在下载或复制（.part、.tmp、.crdownload）/ its name "
+				+ "says it is still being downloaded or copied");
+		StringWriter printed = new StringWriter();
+		IngestReporter reporter = this.reporter;
+		reporter.print(reporter.summarise(List.of(execution.getId()), List.of(), writing, notRead),
+				new PrintWriter(printed));
+		assertThat(printed.toString()).contains("未读取  省统计局/.x.xlsx：文件名以“.”开头，是隐藏文件，不读取")
+			.contains("1 个文件仍在写入，下次运行时处理。")
+			.contains("仍在写入  省统计局/b.xlsx.part：文件名表明仍在下载或复制");
+		assertThat(count("select count(*) from ingest_receipt")).isEqualTo(1);
 	}
 
 	@Test

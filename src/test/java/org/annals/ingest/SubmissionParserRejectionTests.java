@@ -61,6 +61,21 @@ class SubmissionParserRejectionTests {
 	}
 
 	@Test
+	void aZipBombsMessageNamesTheRatioLimitItCrossed() throws IOException {
+		// issue 20: the message was POI's English paragraph advising a Java call
+		Path bomb = SheetTestFiles.zipBomb(this.dir.resolve("bomb.xlsx"));
+
+		try (SubmissionParser parser = parser(bomb, "2023年人口.xlsx")) {
+			Issue issue = parser.next().issues().get(0);
+			assertThat(issue.chinese()).startsWith("文件解压后异常膨胀（疑似“压缩炸弹”），已拒收：“xl/worksheets/sheet1.xml”压缩后 ")
+				.contains("低于下限 1%（POI ZipSecureFile 最小压缩比）")
+				.doesNotContain("Zip bomb detected");
+			assertThat(issue.english()).contains("part \"xl/worksheets/sheet1.xml\" of ")
+				.contains("below the limit of 1% (POI ZipSecureFile minimum inflate ratio)");
+		}
+	}
+
+	@Test
 	void namesTheFileAsItWasSentWhenTextIsNamedAsAWorkbook() throws IOException {
 		try (SubmissionParser parser = parser(SheetTestFiles.fixture("text-named.xlsx"), "2023年人口.xlsx")) {
 			Issue issue = parser.next().issues().get(0);

@@ -91,6 +91,16 @@ class IndicatorCatalogTests {
 	}
 
 	@Test
+	void aGrowthAtComparablePricesIsMarkedNotToBeDerived() {
+		// issue 20: GDP growth is at comparable prices; two nominal values do not give it
+		assertThat(catalog.byCode("gdp_growth").orElseThrow().derivable()).isFalse();
+		assertThat(catalog.byCode("tertiary_industry_va_growth").orElseThrow().derivable()).isFalse();
+		assertThat(catalog.byCode("retail_sales_growth").orElseThrow().derivable()).isFalse();
+		assertThat(catalog.byCode("general_budget_revenue_growth").orElseThrow().derivable()).isTrue();
+		assertThat(catalog.byCode("urban_per_capita_disposable_income_growth").orElseThrow().derivable()).isTrue();
+	}
+
+	@Test
 	void anIndicatorWithoutAGrowthRateHasNone() {
 		assertThat(catalog.growthOf(catalog.byCode("urbanization_rate").orElseThrow())).isEmpty();
 	}

@@ -277,6 +277,14 @@ class JobsDescriptorsTests {
 	}
 
 	@Test
+	void aDeriveMarkOnAnIndicatorThatIsNoGrowthRateIsRejectedNamingTheCatalogue() throws IOException {
+		Path jobs = copyOfJobs();
+		replaceFirst(jobs.resolve("indicators.yml"), "    growth_of: null\n    check_growth: false\n",
+				"    growth_of: null\n    check_growth: false\n    derive: false\n");
+		assertRejected(jobs, "jobs/indicators.yml", "derive");
+	}
+
+	@Test
 	void anIndicatorWithoutARequiredFlagIsRejectedNamingTheCatalogue() throws IOException {
 		Path jobs = copyOfJobs();
 		replaceFirst(jobs.resolve("indicators.yml"), "    non_negative: true\n", "");

@@ -202,7 +202,7 @@ class TableDefinitionsTests {
 		assertThat(gdp.columns()).extracting((c) -> c.headerOf(2022)).containsExactly("2022年", "2021年", "比上年增长（%）");
 		assertThat(gdp.columns()).extracting(TableDefinition.Column::value)
 			.containsExactly("current", "previous", "growth");
-		assertThat(gdp.columns()).extracting(TableDefinition.Column::decimals).containsExactly(1, 1, 1);
+		assertThat(gdp.columns()).extracting(TableDefinition.Column::decimals).containsExactly(2, 2, 1);
 		TableDefinition.Group revenue = table.groups().get(1);
 		assertThat(revenue.columns()).extracting(TableDefinition.Column::value).containsExactly("current", "growth");
 		// converted from 万元: 1722.4316 亿元 needs two decimals to print 1722.43
@@ -212,6 +212,25 @@ class TableDefinitionsTests {
 		assertThat(table.groups().get(2).columns().get(0).decimals()).isGreaterThanOrEqualTo(2);
 		assertThat(table.footnotes()).containsExactly("地区生产总值按当年价格计算，增长速度按可比价格计算。");
 		assertThat(table.source()).isEqualTo("资料来源：四川省统计局、四川省财政厅");
+	}
+
+	@Test
+	void everyShippedTablePrintsAmountsInHundredMillionsOfYuanWithTwoDecimalsAndGrowthWithOne() {
+		// issue 20: as the provincial statistical yearbook prints them
+		ReferenceData reference = ReferenceData.load(new JobsDirectory(JOBS));
+		for (TableDefinition table : reference.tables()) {
+			for (TableDefinition.Group group : table.groups()) {
+				String unit = reference.indicators().byCode(group.indicator()).orElseThrow().unit();
+				for (TableDefinition.Column column : group.columns()) {
+					if ("growth".equals(column.value())) {
+						assertThat(column.decimals()).as(table.id() + " " + group.indicator() + " growth").isEqualTo(1);
+					}
+					else if ("亿元".equals(unit)) {
+						assertThat(column.decimals()).as(table.id() + " " + group.indicator()).isEqualTo(2);
+					}
+				}
+			}
+		}
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.scheduling.JobRunner;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -85,8 +86,18 @@ class CompileTablesFunctionalTests extends PostgresTestSupport {
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("全省");
 			assertThat(sheet.getRow(4).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(56749.8);
-			assertThat(sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+			assertThat(sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			assertThat(sheet.getRow(4).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0");
 			assertThat(sheet.getRow(4).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			// issue 20: the cell holds the exact value (3949.0213 亿元 = 39490213 万元),
+			// printed
+			// 3949.02
+			assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(3949.0213);
+			assertThat(new DataFormatter().formatCellValue(sheet.getRow(4).getCell(4))).isEqualTo("3949.02");
+			// 甘孜州 sent — for its GDP growth: printed …, never computed from two nominal
+			// values
+			assertThat(sheet.getRow(24).getCell(0).getStringCellValue()).isEqualTo("甘孜州");
+			assertThat(sheet.getRow(24).getCell(3).getStringCellValue()).isEqualTo("…");
 			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 4);
 			assertThat(sheet.getPaneInformation().getVerticalSplitLeftColumn()).isEqualTo((short) 1);
 			assertThat(sheet.getPrintSetup().getPaperSize())
@@ -101,7 +112,7 @@ class CompileTablesFunctionalTests extends PostgresTestSupport {
 		TableDocument document = this.builds.latest("main-economic-indicators", 2022).orElseThrow().document();
 		TableDocument.Cell chengdu = document.rows().get(1).cells().get(0);
 		assertThat(document.rows().get(1).label()).isEqualTo("成都市");
-		assertThat(chengdu.display()).isEqualTo("20817.5");
+		assertThat(chengdu.display()).isEqualTo("20817.50");
 		assertThat(chengdu.sources()).isNotEmpty().allSatisfy((source) -> {
 			assertThat(source.value()).isEqualByComparingTo("20817.5");
 			assertThat(source.sheet()).isNotBlank();
@@ -115,6 +126,17 @@ class CompileTablesFunctionalTests extends PostgresTestSupport {
 	}
 
 	@Test
+	void everySourceFigureWithMoreDecimalsThanItsColumnIsNamed() {
+		// issue 20: the budget figures, sent in 万元, have four decimals in 亿元; the column
+		// prints two
+		assertThat(table("main-economic-indicators").precisionWarnings()).hasSize(44)
+			.contains("表“2022年各市（州）主要经济指标”（main-economic-indicators）“一般公共预算收入 2022年”栏，成都市：来源数值 1722.4316 "
+					+ "有 4 位小数，本栏只印 2 位，印作 1722.43 / table main-economic-indicators, column 一般公共预算收入 2022年, "
+					+ "成都市: the source figure 1722.4316 has 4 decimals; the column prints 2 (1722.43)");
+		assertThat(table("government-debt").precisionWarnings()).isEmpty();
+	}
+
+	@Test
 	void aSecondBuildKnowsWhatChanged() throws Exception {
 		assertThat(this.builds.latest("main-economic-indicators", 2022).orElseThrow().changedCells()).isEqualTo(22 * 6);
 		this.jdbc.update("update ingest_fact set fact_value = 20900.1 where region_code = '510100' "
@@ -125,7 +147,7 @@ class CompileTablesFunctionalTests extends PostgresTestSupport {
 		// the value changes; its growth is the submitted one (comparable prices) and does
 		// not
 		assertThat(second.changedCells()).isEqualTo(1);
-		assertThat(second.document().rows().get(1).cells().get(0).display()).isEqualTo("20900.1");
+		assertThat(second.document().rows().get(1).cells().get(0).display()).isEqualTo("20900.10");
 	}
 
 }

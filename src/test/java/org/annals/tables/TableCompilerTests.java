@@ -1,5 +1,8 @@
 package org.annals.tables;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,6 +12,9 @@ import java.util.Map;
 import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,12 +83,40 @@ class TableCompilerTests {
 		assertThat(table.columns()).extracting(TableColumn::header).containsExactly("2022年", "2021年");
 		assertThat(table.columns()).extracting(TableColumn::group).containsExactly("一般公共预算收入", "一般公共预算收入");
 		assertThat(table.rows().get(0).cells().get(0).display()).isEqualTo("1722.43");
+		assertThat(table.rows().get(0).cells().get(0).value()).isEqualTo(new BigDecimal("1722.4316"));
 		assertThat(table.rows().get(0).cells().get(1)).satisfies((cell) -> {
 			assertThat(cell.display()).isEqualTo("…");
 			assertThat(cell.value()).isNull();
 			assertThat(cell.status()).isEqualTo("missing");
 		});
 		assertThat(table.rows().get(1).cells().get(0).display()).isEqualTo("…");
+	}
+
+	@Test
+	void anXlsxCellHoldsTheFactsExactValueAndItsFormatShowsTheColumnsDecimals() throws IOException {
+		// issue 20: the cell held 1722.43, the source's last two decimals lost
+		fact("510100", "general_budget_revenue", 2022, "1722.4316", "");
+		CompiledTable table = compile(definition("list", null, List.of("510100"),
+				group("general_budget_revenue", column("{year}年", "current", 2))));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new TableXlsxWriter().write(table, out);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Cell cell = workbook.getSheetAt(0).getRow(3).getCell(1);
+			assertThat(cell.getNumericCellValue()).isEqualTo(1722.4316);
+			assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("0.00");
+			assertThat(new DataFormatter().formatCellValue(cell)).isEqualTo("1722.43");
+		}
+	}
+
+	@Test
+	void aSourceFigureWithMoreDecimalsThanItsColumnIsNamedToTheEditor() {
+		fact("510100", "general_budget_revenue", 2022, "1722.4316", "");
+		fact("510300", "general_budget_revenue", 2022, "76.0200", "");
+		CompiledTable table = compile(definition("list", null, List.of("510100", "510300"), new TableDefinition.Group(
+				"一般公共预算收入", "general_budget_revenue", List.of(column("{year}年", "current", 2)))));
+		assertThat(table.precisionWarnings()).containsExactly("表“2022年测试表”（t）“一般公共预算收入 2022年”栏，成都市：来源数值 1722.4316 "
+				+ "有 4 位小数，本栏只印 2 位，印作 1722.43 / table t, column 一般公共预算收入 2022年, 成都市: the source figure "
+				+ "1722.4316 has 4 decimals; the column prints 2 (1722.43)");
 	}
 
 	@Test
@@ -133,6 +167,35 @@ class TableCompilerTests {
 		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
 			assertThat(cell.display()).isEqualTo("2.8");
 			assertThat(cell.note()).isEmpty();
+		});
+	}
+
+	@Test
+	void gdpGrowthIsNeverDerivedFromTwoNominalValues() {
+		// issue 20: 甘孜州 sent — for its 2022 GDP growth; 452.4 / 447.0 is not the growth
+		fact("513300", "gdp", 2022, "452.4", "");
+		fact("513300", "gdp", 2021, "447.0", "");
+		CompiledTable table = compile(
+				definition("list", null, List.of("513300"), group("gdp", column("增长", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.value()).isNull();
+			assertThat(cell.status()).isEqualTo("missing");
+			assertThat(cell.note()).isEmpty();
+		});
+	}
+
+	@Test
+	void aGrowthReportedNotAvailablePrintsTheSymbolEvenWhereItCouldBeComputed() {
+		fact("510100", "general_budget_revenue", 2022, "1100", "");
+		fact("510100", "general_budget_revenue", 2021, "1000", "");
+		fact("510100", "general_budget_revenue_growth", 2022, null, "na");
+		CompiledTable table = compile(definition("list", null, List.of("510100"),
+				group("general_budget_revenue", column("比上年增长（%）", "growth", 1))));
+		assertThat(table.rows().get(0).cells().get(0)).satisfies((cell) -> {
+			assertThat(cell.display()).isEqualTo("…");
+			assertThat(cell.status()).isEqualTo("na");
+			assertThat(cell.factIds()).hasSize(1);
 		});
 	}
 

@@ -225,8 +225,12 @@ class ConsoleIntegrationTests extends PostgresTestSupport {
 		assertThat(listing.get("inbox").asString()).isEqualTo(this.inbox.toString());
 		assertThat(listing.get("waiting")).extracting((f) -> f.get("file").asString()).containsExactly("省统计局/新到.csv");
 		assertThat(listing.get("writing")).extracting((f) -> f.get("file").asString() + " " + f.get("temporary"))
-			.containsExactly("省统计局/~$新到.xlsx true", "省财政厅/决算.xlsx.part true", "省财政厅/刚放入.csv false");
+			.containsExactly("省财政厅/决算.xlsx.part true", "省财政厅/刚放入.csv false");
 		assertThat(listing.get("outside")).extracting(JsonNode::asString).containsExactly("放错了.csv");
+		// issue 20: a lock file is not being written; it is never read, and says why
+		assertThat(listing.get("notRead")).extracting(JsonNode::asString)
+			.containsExactly("省统计局/~$新到.xlsx：Office 锁定文件（工作簿正在 Excel 中打开），不是报表，不读取 / an Office lock file "
+					+ "(the workbook is open in Excel), not a submission; not read");
 		JsonNode submissions = listing.get("submissions");
 		assertThat(submissions).extracting((s) -> s.get("file").asString() + " " + s.get("status").asString())
 			.containsExactly("错误.csv rejected", "人口.csv loaded");

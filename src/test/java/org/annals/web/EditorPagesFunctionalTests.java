@@ -111,7 +111,7 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 		this.browser.findElement(By.linkText("2022年各市（州）主要经济指标")).click();
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("yearbook")));
 		assertThat(this.browser.findElement(By.cssSelector("h1.title")).getText()).isEqualTo("2022年各市（州）主要经济指标");
-		assertThat(this.browser.findElement(By.id("cell-1-0")).getText()).isEqualTo("20817.5");
+		assertThat(this.browser.findElement(By.id("cell-1-0")).getText()).isEqualTo("20817.50");
 		this.browser.findElement(By.id("cell-1-0")).click();
 		waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources-body"), "成都市 · 20817.5"));
 		String sources = this.browser.findElement(By.id("sources-body")).getText();

@@ -210,6 +210,19 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(bad.body()).contains("\"rejected\":true").contains("UNKNOWN_REGION").contains("csv!A2");
 	}
 
+	@Test
+	void anUploadedEventLogGetsTheVerdictOfIngest() throws Exception {
+		// issue 20: the upload called every event log "will be rejected" while ingest
+		// loaded it
+		String csv = "日期,单位,标题,内容\n2022年6月1日,省统计局,芦山县发生6.1级地震,内容\n2022年6月15日,省统计局,召开统计工作会议,内容\n";
+		HttpResponse<String> log = upload("department", "events.csv", csv.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(log.statusCode()).isEqualTo(200);
+		assertThat(log.body()).contains("\"kind\":\"events\"")
+			.contains("\"events\":2")
+			.contains("\"rejected\":false")
+			.doesNotContain("NO_TABLE");
+	}
+
 	/** Every file under a folder, as paths relative to it (none when it is absent). */
 	private static List<String> filesUnder(Path folder) throws Exception {
 		if (!Files.exists(folder)) {

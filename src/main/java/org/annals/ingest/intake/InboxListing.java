@@ -79,10 +79,12 @@ public class InboxListing {
 	 * @param waiting settled files not yet received
 	 * @param writing files still being written
 	 * @param outside files outside any department folder (never taken)
+	 * @param notRead files and folders never read (hidden, lock files, links), each with
+	 * why
 	 * @param submissions the latest submissions, newest first
 	 */
 	public record Listing(String inbox, boolean exists, List<InboxEntry> waiting, List<InboxEntry> writing,
-			List<String> outside, List<Decided> submissions) {
+			List<String> outside, List<String> notRead, List<Decided> submissions) {
 	}
 
 	/**
@@ -95,7 +97,7 @@ public class InboxListing {
 	public Listing list(Path inbox, int latest) throws IOException {
 		List<Decided> decided = decided(latest);
 		if (!Files.isDirectory(inbox)) {
-			return new Listing(inbox.toString(), false, List.of(), List.of(), List.of(), decided);
+			return new Listing(inbox.toString(), false, List.of(), List.of(), List.of(), List.of(), decided);
 		}
 		InboxScanner.Scan scan = this.scanner.scan(inbox, Instant.now());
 		List<InboxEntry> waiting = scan.ready()
@@ -107,7 +109,7 @@ public class InboxListing {
 			.stream()
 			.map((f) -> entry(f, InboxScanner.isInProgress(f.path().getFileName().toString())))
 			.toList();
-		return new Listing(inbox.toString(), true, waiting, writing, scan.outside(), decided);
+		return new Listing(inbox.toString(), true, waiting, writing, scan.outside(), scan.notRead(), decided);
 	}
 
 	private static InboxEntry entry(InboxScanner.InboxFile file, boolean temporary) {

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Lists the files waiting in {@code INBOX/<department>/}, leaving alone those still being
- * written: Office lock files ({@code ~$…}), partial downloads ({@code .part},
- * {@code .tmp}, {@code .crdownload}), hidden files, and any file changed within the
- * settle time.
+ * Lists the files waiting in {@code INBOX/<department>/}, leaving for the next run those
+ * still being written (partial downloads: {@code .part}, {@code .tmp},
+ * {@code .crdownload}; any file changed within the settle time) and naming, each with
+ * why, those it never reads: hidden files and folders ({@code .x.xlsx}), Office lock
+ * files ({@code ~$…}), links and other files that are not plain files, and files outside
+ * any department folder.
  */
 public final class InboxScanner {
+
+	private static final String HIDDEN_FOLDER = "隐藏文件夹，其中的文件不读取 / a hidden folder; its files are not read";
 
 	private final Duration settle;
 
@@ -52,8 +56,11 @@ public final class InboxScanner {
 	 * @param outside files directly in the inbox, outside any department folder
 	 * @param unreadable files and folders that could not be listed or read, each with the
 	 * reason; the rest of the inbox is scanned all the same
+	 * @param notRead files and folders the inbox holds but never reads, each as
+	 * {@code path：why} (hidden, lock files, links)
 	 */
-	public record Scan(List<InboxFile> ready, List<InboxFile> settling, List<String> outside, List<String> unreadable) {
+	public record Scan(List<InboxFile> ready, List<InboxFile> settling, List<String> outside, List<String> unreadable,
+			List<String> notRead) {
 	}
 
 	/**
@@ -68,6 +75,7 @@ public final class InboxScanner {
 		List<InboxFile> settling = new ArrayList<>();
 		List<String> outside = new ArrayList<>();
 		List<String> unreadable = new ArrayList<>();
+		List<String> notRead = new ArrayList<>();
 		Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
 
 			@Override
@@ -91,17 +99,22 @@ public final class InboxScanner {
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
 				String name = dir.getFileName().toString();
-				return (!dir.equals(inbox) && name.startsWith(".")) ? FileVisitResult.SKIP_SUBTREE
-						: FileVisitResult.CONTINUE;
+				if (!dir.equals(inbox) && name.startsWith(".")) {
+					notRead.add(inbox.relativize(dir).toString().replace('\\', '/') + "/：" + HIDDEN_FOLDER);
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+				return FileVisitResult.CONTINUE;
 			}
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-				if (!attrs.isRegularFile()) {
-					return FileVisitResult.CONTINUE;
-				}
 				Path relative = inbox.relativize(file);
 				String shown = relative.toString().replace('\\', '/');
+				String why = notReadBecause(file.getFileName().toString(), attrs);
+				if (why != null) {
+					notRead.add(shown + "：" + why);
+					return FileVisitResult.CONTINUE;
+				}
 				if (relative.getNameCount() < 2) {
 					if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
 						outside.add(shown);
@@ -122,7 +135,31 @@ public final class InboxScanner {
 		ready.sort(Comparator.comparing(InboxFile::relative));
 		settling.sort(Comparator.comparing(InboxFile::relative));
 		outside.sort(Comparator.naturalOrder());
-		return new Scan(ready, settling, outside, unreadable);
+		notRead.sort(Comparator.naturalOrder());
+		return new Scan(ready, settling, outside, unreadable, notRead);
+	}
+
+	/**
+	 * Why the inbox never reads a file, or null when it does: a hidden name, an Office
+	 * lock file, something that is not a plain file (a link is never followed, so that
+	 * nothing outside the inbox is read through it).
+	 */
+	private static String notReadBecause(String name, BasicFileAttributes attrs) {
+		if (attrs.isSymbolicLink()) {
+			return "符号链接，不跟随读取 / a symbolic link; not followed";
+		}
+		if (!attrs.isRegularFile()) {
+			return "不是普通文件，不读取 / not a plain file; not read";
+		}
+		if (name.startsWith("~$")) {
+			return "Office 锁定文件（工作簿正在 Excel 中打开），不是报表，不读取 / an Office lock file (the workbook is "
+					+ "open in Excel), not a submission; not read";
+		}
+		if (name.startsWith(".")) {
+			return "文件名以“.”开头，是隐藏文件，不读取；要报送请去掉开头的“.” / a hidden file (its name starts with "
+					+ "'.'); not read: remove the leading '.' to submit it";
+		}
+		return null;
 	}
 
 	/**
@@ -164,15 +201,15 @@ public final class InboxScanner {
 	}
 
 	/**
-	 * Whether a file's name says it is still being written, whatever its time: an Office
-	 * lock file, a partial download, a hidden file.
+	 * Whether a file's name says it is still being written, whatever its time: a partial
+	 * download or a copy's temporary file.
 	 * @param name the file name
 	 * @return true for such a name
 	 */
 	public static boolean isInProgress(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return name.startsWith("~$") || name.startsWith(".") || lower.endsWith(".part") || lower.endsWith(".tmp")
-				|| lower.endsWith(".crdownload") || lower.endsWith(".partial");
+		return lower.endsWith(".part") || lower.endsWith(".tmp") || lower.endsWith(".crdownload")
+				|| lower.endsWith(".partial");
 	}
 
 }

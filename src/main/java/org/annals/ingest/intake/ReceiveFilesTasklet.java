@@ -44,6 +44,21 @@ public class ReceiveFilesTasklet implements Tasklet {
 	/** The step execution context's key for the files not taken, each with why. */
 	public static final String NOT_TAKEN = "notTaken";
 
+	/**
+	 * The step execution context's key for the files the inbox holds but never reads,
+	 * each with why.
+	 */
+	public static final String NOT_READ = "notRead";
+
+	/**
+	 * The step execution context's key for the files still being written, each with what
+	 * shows it.
+	 */
+	public static final String WRITING = "writing";
+
+	private static final String OUTSIDE = "不在任何报送单位的文件夹内，不读取；请放入 收件箱/<报送单位>/ / not inside a department "
+			+ "folder; not read: put it in INBOX/<department>/";
+
 	/** Files not taken listed by name at most; the context stays small. */
 	private static final int LISTED = 50;
 
@@ -73,15 +88,19 @@ public class ReceiveFilesTasklet implements Tasklet {
 		this.properties = properties;
 	}
 
-	/** What became of one file: stored, or left with a reason, or left to settle. */
-	private record Received(InboxScanner.InboxFile file, OriginalStore.Stored stored, Kind kind, String notTaken) {
+	/**
+	 * What became of one file: stored, or left with a reason, or left to settle with what
+	 * shows it is still being written.
+	 */
+	private record Received(InboxScanner.InboxFile file, OriginalStore.Stored stored, Kind kind, String notTaken,
+			String writing) {
 
-		static Received settling(InboxScanner.InboxFile file) {
-			return new Received(file, null, null, null);
+		static Received settling(InboxScanner.InboxFile file, String why) {
+			return new Received(file, null, null, null, file.relative() + "：" + why);
 		}
 
 		static Received notTaken(InboxScanner.InboxFile file, String why) {
-			return new Received(file, null, null, file.relative() + "：" + why);
+			return new Received(file, null, null, file.relative() + "：" + why, null);
 		}
 
 	}
@@ -97,17 +116,23 @@ public class ReceiveFilesTasklet implements Tasklet {
 			.stream()
 			.filter((file) -> !this.submissions.alreadyReceived(file.relative(), file.size(), file.modified()))
 			.toList();
-		int settling = scan.settling().size();
+		List<String> writing = new ArrayList<>();
+		for (InboxScanner.InboxFile file : scan.settling()) {
+			writing.add(file.relative() + "："
+					+ (InboxScanner.isInProgress(file.path().getFileName().toString()) ? TEMPORARY_NAME : recent()));
+		}
 		List<InboxScanner.InboxFile> confirmed = secondLook(fresh);
-		settling += fresh.size() - confirmed.size();
+		fresh.stream()
+			.filter((file) -> !confirmed.contains(file))
+			.forEach((file) -> writing.add(file.relative() + "：" + CHANGED_BETWEEN_LOOKS));
 		List<String> notTaken = new ArrayList<>(scan.unreadable());
 		for (Received received : receiveAll(confirmed)) {
-			if (received.notTaken() != null) {
-				notTaken.add(received.notTaken());
+			if (received.writing() != null) {
+				writing.add(received.writing());
 				continue;
 			}
-			if (received.stored() == null) {
-				settling++;
+			if (received.notTaken() != null) {
+				notTaken.add(received.notTaken());
 				continue;
 			}
 			InboxScanner.InboxFile file = received.file();
@@ -121,9 +146,13 @@ public class ReceiveFilesTasklet implements Tasklet {
 			contribution.incrementWriteCount(submission.duplicate() ? 0 : 1);
 		}
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		context.putInt("settling", settling);
+		List<String> notRead = new ArrayList<>(scan.notRead());
+		scan.outside().forEach((file) -> notRead.add(file + "：" + OUTSIDE));
+		context.putInt("settling", writing.size());
 		context.putInt("outside", scan.outside().size());
 		context.putString(NOT_TAKEN, listed(notTaken));
+		context.putString(NOT_READ, listed(notRead));
+		context.putString(WRITING, listed(writing));
 		return RepeatStatus.FINISHED;
 	}
 
@@ -133,9 +162,34 @@ public class ReceiveFilesTasklet implements Tasklet {
 	 * @return the lines, as an operator reads them
 	 */
 	public static List<String> notTaken(ExecutionContext context) {
-		String lines = context.getString(NOT_TAKEN, "");
+		return lines(context, NOT_TAKEN);
+	}
+
+	/**
+	 * The lines a receiving step left under a key of its context.
+	 * @param context the step's execution context
+	 * @param key {@link #NOT_TAKEN}, {@link #NOT_READ} or {@link #WRITING}
+	 * @return the lines, as an operator reads them
+	 */
+	public static List<String> lines(ExecutionContext context, String key) {
+		String lines = context.getString(key, "");
 		return lines.isEmpty() ? List.of() : Arrays.asList(lines.split("\n"));
 	}
+
+	private String recent() {
+		long seconds = this.properties.settle().toSeconds();
+		return "最近 " + seconds + " 秒内仍有改动 / changed within the last " + seconds + " s";
+	}
+
+	private static final String TEMPORARY_NAME = "文件名表明仍在下载或复制（.part、.tmp、.crdownload）/ its name says it is "
+			+ "still being downloaded or copied";
+
+	private static final String CHANGED_BETWEEN_LOOKS = "两次查看之间大小或时间有变化 / its size or time changed between two looks";
+
+	private static final String HALF_COPIED = "文件内容不完整，像是仍在复制，最多等待 {0} 分钟 / its bytes look half-copied; "
+			+ "waited for up to {0} minutes";
+
+	private static final String CHANGED_WHILE_STORED = "保存原件时仍在变化 / it changed while it was being stored";
 
 	private static String listed(List<String> lines) {
 		List<String> shown = new ArrayList<>(lines.subList(0, Math.min(LISTED, lines.size())));
@@ -225,15 +279,16 @@ public class ReceiveFilesTasklet implements Tasklet {
 		try {
 			if (!CopyCompleteness.looksWhole(file.path())
 					&& file.modified().isAfter(Instant.now().minus(this.properties.incompleteGrace()))) {
-				return Received.settling(file);
+				return Received.settling(file,
+						HALF_COPIED.replace("{0}", String.valueOf(this.properties.incompleteGrace().toMinutes())));
 			}
 			OriginalStore.Stored stored = this.store.store(file.path());
 			if (stored.size() != Files.size(file.path())
 					|| !Files.getLastModifiedTime(file.path()).toInstant().equals(file.modified())) {
-				return Received.settling(file);
+				return Received.settling(file, CHANGED_WHILE_STORED);
 			}
 			return new Received(file, stored,
-					SubmissionClassifier.classify(stored.path(), file.path().getFileName().toString()), null);
+					SubmissionClassifier.classify(stored.path(), file.path().getFileName().toString()), null, null);
 		}
 		catch (IOException ex) {
 			if (ofTheStore(ex)) {

@@ -78,6 +78,19 @@ public class IngestReporter {
 	 * @return the summary
 	 */
 	public IngestSummary summarise(List<Long> executions, int settling, List<String> notTaken) {
+		return summarise(executions, notTaken, List.of(), List.of()).withSettling(settling);
+	}
+
+	/**
+	 * Collects what the executions of one run did, naming the files left in the inbox.
+	 * @param executions the job execution ids of the run (a restart adds one)
+	 * @param notTaken files left in the inbox and not taken, each with why
+	 * @param writing files still being written, each with what shows it
+	 * @param notRead files the inbox holds but never reads, each with why
+	 * @return the summary
+	 */
+	public IngestSummary summarise(List<Long> executions, List<String> notTaken, List<String> writing,
+			List<String> notRead) {
 		String in = inList(executions);
 		List<IngestSummary.FileReport> files = new ArrayList<>();
 		for (Long id : this.jdbc.sql("select id from ingest_submission where decided_by in (" + in + ") order by id")
@@ -96,7 +109,8 @@ public class IngestReporter {
 			.sql("select coalesce(sum(conflict_count), 0) from ingest_submission where decided_by in (" + in + ")")
 			.query(Integer.class)
 			.single();
-		return new IngestSummary(files, duplicates, settling, conflicts, this.submissions.leftUnread(), notTaken);
+		return new IngestSummary(files, duplicates, writing.size(), conflicts, this.submissions.leftUnread(), notTaken,
+				writing, notRead);
 	}
 
 	private static String inList(List<Long> ids) {
@@ -252,6 +266,12 @@ public class IngestReporter {
 		if (summary.settling() > 0) {
 			out.println("  " + summary.settling()
 					+ pick(" 个文件仍在写入，下次运行时处理。", " files are still being written; taken next run."));
+		}
+		for (String writing : summary.writing()) {
+			out.println("  " + pick("仍在写入", "being written") + "  " + OneLine.of(writing));
+		}
+		for (String notRead : summary.notRead()) {
+			out.println("  " + pick("未读取", "not read") + "  " + OneLine.of(notRead));
 		}
 		if (summary.conflicts() > 0) {
 			out.println("  " + summary.conflicts() + pick(" 个数值与其他来源的不一致（备选值或冲突，见上），请编辑在事实页面核定。",

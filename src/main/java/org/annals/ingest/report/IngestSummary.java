@@ -16,9 +16,36 @@ import org.annals.ingest.Submission;
  * reason
  * @param notTaken files left in the inbox and not taken, each with why (too large,
  * unreadable)
+ * @param writing files still being written, each with what shows it
+ * @param notRead files the inbox holds but never reads (hidden, lock files, links,
+ * outside any department folder), each with why; they do not make the run incomplete
  */
 public record IngestSummary(List<FileReport> files, List<Duplicate> duplicates, int settling, int conflicts,
-		List<Submission> left, List<String> notTaken) {
+		List<Submission> left, List<String> notTaken, List<String> writing, List<String> notRead) {
+
+	/**
+	 * A summary that names no file being written or not read.
+	 * @param files the submissions decided in the run
+	 * @param duplicates files whose bytes had arrived before
+	 * @param settling files still being written
+	 * @param conflicts facts that disagree with another department's
+	 * @param left files whose reading failed
+	 * @param notTaken files not taken, each with why
+	 */
+	public IngestSummary(List<FileReport> files, List<Duplicate> duplicates, int settling, int conflicts,
+			List<Submission> left, List<String> notTaken) {
+		this(files, duplicates, settling, conflicts, left, notTaken, List.of(), List.of());
+	}
+
+	/**
+	 * This summary with another count of files still being written.
+	 * @param count the count
+	 * @return the summary
+	 */
+	public IngestSummary withSettling(int count) {
+		return new IngestSummary(this.files, this.duplicates, Math.max(count, this.writing.size()), this.conflicts,
+				this.left, this.notTaken, this.writing, this.notRead);
+	}
 
 	/**
 	 * One submission and its issues.

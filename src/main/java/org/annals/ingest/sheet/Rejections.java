@@ -26,7 +26,7 @@ final class Rejections {
 			String message = String.valueOf(t.getMessage());
 			if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("MAX_ENTRY_SIZE")
 					|| message.contains("max text size") || message.contains("MinInflateRatio")) {
-				return new RejectedFileException("ZIP_BOMB", message, message);
+				return ZipBombs.rejection(message);
 			}
 			if (t instanceof EncryptedDocumentException) {
 				return new RejectedFileException("ENCRYPTED", message);

@@ -49,7 +49,39 @@ class RejectionsTests {
 			.of(new IllegalStateException("ParseError", new IOException(message)));
 
 		assertThat(rejected.code()).isEqualTo("ZIP_BOMB");
-		assertThat(rejected.arguments()).containsExactly(message);
+		assertThat(rejected.arguments()).containsExactly(message, message);
+	}
+
+	@Test
+	void aZipBombNamesTheRatioLimitItCrossedInChineseAndEnglish() {
+		// issue 20: POI's message, as ZipArchiveThresholdInputStream writes it
+		String message = "Zip bomb detected! The file would exceed the max. ratio of compressed file size to the size of "
+				+ "the expanded data.\nThis may indicate that the file is used to inflate memory usage and thus could "
+				+ "pose a security risk.\nYou can adjust this limit via ZipSecureFile.setMinInflateRatio() if you need to "
+				+ "work with files which exceed this limit.\nUncompressed size: 1048577, Raw/compressed size: 1024, "
+				+ "ratio: 0.000977\nLimits: MIN_INFLATE_RATIO: 0.010000, Entry: xl/worksheets/sheet1.xml";
+
+		RejectedFileException rejected = Rejections.of(new IOException(message));
+
+		assertThat(rejected.code()).isEqualTo("ZIP_BOMB");
+		assertThat(rejected.arguments()).containsExactly(
+				"“xl/worksheets/sheet1.xml”压缩后 1024 字节，解压到 1048577 字节时压缩比为 0.0977%，低于下限 1%（POI ZipSecureFile 最小压缩比）",
+				"part \"xl/worksheets/sheet1.xml\" of 1024 bytes inflated to 1048577 bytes, a compression ratio of "
+						+ "0.0977%, below the limit of 1% (POI ZipSecureFile minimum inflate ratio)");
+	}
+
+	@Test
+	void aZipBombNamesTheSizeLimitItCrossed() {
+		String message = "Zip bomb detected! The file would exceed the max size of the expanded data in the zip-file.\n"
+				+ "Uncompressed size: 4294967296, Raw/compressed size: 9000000\nLimits: MAX_ENTRY_SIZE: 4294967295, "
+				+ "Entry: xl/sharedStrings.xml";
+
+		RejectedFileException rejected = Rejections.of(new IOException(message));
+
+		assertThat(rejected.arguments()).containsExactly(
+				"“xl/sharedStrings.xml”解压后超过 4294967296 字节，超过单个条目上限 4294967295 字节（POI ZipSecureFile 最大条目大小）",
+				"part \"xl/sharedStrings.xml\" inflated beyond 4294967296 bytes, over the limit of 4294967295 bytes per "
+						+ "part (POI ZipSecureFile maximum entry size)");
 	}
 
 	@Test
