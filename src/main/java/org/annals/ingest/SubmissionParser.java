@@ -188,7 +188,7 @@ public final class SubmissionParser implements AutoCloseable {
 					this.interpreter = null;
 					continue;
 				}
-				RowOutcome outcome = this.interpreter.interpret(row);
+				RowOutcome outcome = asOfTheirYears(this.interpreter.interpret(row));
 				if (!outcome.isEmpty()) {
 					return outcome;
 				}
@@ -200,6 +200,26 @@ public final class SubmissionParser implements AutoCloseable {
 			}
 			startSheet();
 		}
+	}
+
+	/**
+	 * The facts of a row, each under the division of its own year: a table of 2014 and
+	 * 2016 that names 郫县 gives 郫县's 2014 figure and 郫都区's 2016 one.
+	 */
+	private RowOutcome asOfTheirYears(RowOutcome outcome) {
+		List<StagedFact> facts = null;
+		for (int i = 0; i < outcome.facts().size(); i++) {
+			StagedFact fact = outcome.facts().get(i);
+			String code = this.reference.regions()
+				.asOf(fact.regionCode(), fact.year())
+				.map(Region::code)
+				.orElse(fact.regionCode());
+			if (!code.equals(fact.regionCode())) {
+				facts = (facts != null) ? facts : new ArrayList<>(outcome.facts());
+				facts.set(i, fact.inRegion(code));
+			}
+		}
+		return (facts != null) ? new RowOutcome(facts, outcome.events(), outcome.issues()) : outcome;
 	}
 
 	private void open() throws IOException {

@@ -179,6 +179,22 @@ public final class RegionGazetteer {
 	}
 
 	/**
+	 * The division of a year that a code stands for: the division that had the code that
+	 * year, or the same division renamed or recoded (a 2014 figure of 双流区 510116 is one
+	 * of 双流县 510122).
+	 * @param code the six-digit code
+	 * @param year the year, or 0 for today
+	 * @return the division of that year, or empty when there is none
+	 */
+	public Optional<Region> asOf(String code, int year) {
+		List<Region> records = this.byCode.getOrDefault(code, List.of());
+		return records.stream()
+			.filter((r) -> r.isValidIn(year))
+			.findFirst()
+			.or(() -> records.stream().flatMap((r) -> asOf(r, year).stream()).findFirst());
+	}
+
+	/**
 	 * Whether a division's area changed after one year up to another: it gained or lost
 	 * counties or part of its land (简阳市 moved from 资阳市 to 成都市 in 2016).
 	 * @param region the division as of the later year
