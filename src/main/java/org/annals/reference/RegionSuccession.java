@@ -123,11 +123,22 @@ final class RegionSuccession {
 			}
 			String before = region.parentCode();
 			String after = next.parentCode();
-			if (before != null && after != null && !before.equals(after) && !sameDivision(before, after, year)) {
+			if (before != null && after != null && !before.equals(after) && sameLevel(before, after, year)
+					&& !sameDivision(before, after, year)) {
 				this.changes.add(before + "|" + year);
 				this.changes.add(after + "|" + year);
 			}
 		}
+	}
+
+	/**
+	 * Whether two parents are both cities (or both provinces): a county that a city hands
+	 * to its province to govern directly changes the city's area, not the province's.
+	 */
+	private boolean sameLevel(String before, String after, int year) {
+		Region earlier = record(before, year - 1);
+		Region later = record(after, year);
+		return earlier != null && later != null && earlier.level() == later.level();
 	}
 
 	/** Whether a city of the year before is the city of the year under a new code. */
