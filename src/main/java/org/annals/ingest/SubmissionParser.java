@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.annals.ingest.events.EventLayouts;
@@ -208,18 +209,26 @@ public final class SubmissionParser implements AutoCloseable {
 	 */
 	private RowOutcome asOfTheirYears(RowOutcome outcome) {
 		List<StagedFact> facts = null;
+		List<Issue> issues = null;
 		for (int i = 0; i < outcome.facts().size(); i++) {
 			StagedFact fact = outcome.facts().get(i);
-			String code = this.reference.regions()
-				.asOf(fact.regionCode(), fact.year())
-				.map(Region::code)
-				.orElse(fact.regionCode());
-			if (!code.equals(fact.regionCode())) {
+			Optional<Region> region = this.reference.regions().asOf(fact.regionCode(), fact.year());
+			if (region.isEmpty()) {
+				issues = (issues != null) ? issues : new ArrayList<>(outcome.issues());
+				String name = this.reference.regions().byCode(fact.regionCode()).map(Region::name).orElse("");
+				issues.add(Issue.of(IssueCode.REGION_NOT_OF_YEAR, fact.sheet(), fact.cell(), name,
+						String.valueOf(fact.year())));
+			}
+			else if (!region.get().code().equals(fact.regionCode())) {
 				facts = (facts != null) ? facts : new ArrayList<>(outcome.facts());
-				facts.set(i, fact.inRegion(code));
+				facts.set(i, fact.inRegion(region.get().code()));
 			}
 		}
-		return (facts != null) ? new RowOutcome(facts, outcome.events(), outcome.issues()) : outcome;
+		if (facts == null && issues == null) {
+			return outcome;
+		}
+		return new RowOutcome((facts != null) ? facts : outcome.facts(), outcome.events(),
+				(issues != null) ? issues : outcome.issues());
 	}
 
 	private void open() throws IOException {
