@@ -87,7 +87,12 @@ public final class LongTables {
 	}
 
 	private static List<String> uniqueSichuanCounties() throws IOException {
-		List<String> lines = Files.readAllLines(Path.of("jobs/reference/regions.csv"), StandardCharsets.UTF_8);
+		// the divisions in use: the gazetteer also keeps former names and codes (issue
+		// 20)
+		List<String> lines = Files.readAllLines(Path.of("jobs/reference/regions.csv"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.split(",", -1).length < 7 || line.split(",", -1)[6].isEmpty())
+			.toList();
 		Map<String, Integer> names = new HashMap<>();
 		for (String line : lines) {
 			String[] f = line.split(",", -1);

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,9 @@ public final class SubmissionParser implements AutoCloseable {
 	private ReadLimits limits = ReadLimits.DEFAULTS;
 
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
+
+	/** The regions and years already warned of as not standing that year. */
+	private final Set<String> regionsOutOfYear = new HashSet<>();
 
 	private final Deque<SheetRow> buffered = new ArrayDeque<>();
 
@@ -213,7 +217,7 @@ public final class SubmissionParser implements AutoCloseable {
 		for (int i = 0; i < outcome.facts().size(); i++) {
 			StagedFact fact = outcome.facts().get(i);
 			Optional<Region> region = this.reference.regions().asOf(fact.regionCode(), fact.year());
-			if (region.isEmpty()) {
+			if (region.isEmpty() && this.regionsOutOfYear.add(fact.regionCode() + "|" + fact.year())) {
 				issues = (issues != null) ? issues : new ArrayList<>(outcome.issues());
 				String name = this.reference.regions().byCode(fact.regionCode()).map(Region::name).orElse("");
 				issues.add(Issue.of(IssueCode.REGION_NOT_OF_YEAR, fact.sheet(), fact.cell(), name,

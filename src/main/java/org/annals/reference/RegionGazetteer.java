@@ -252,6 +252,11 @@ public final class RegionGazetteer {
 		if (candidates.isEmpty()) {
 			candidates = named.stream().flatMap((r) -> asOf(r, year).stream()).distinct().toList();
 		}
+		if (candidates.isEmpty()) {
+			// a division named in a year it did not stand: found as written, for a
+			// warning
+			candidates = named;
+		}
 		if (candidates.size() <= 1) {
 			return candidates.stream().findFirst();
 		}

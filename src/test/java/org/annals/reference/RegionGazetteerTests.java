@@ -157,6 +157,14 @@ class RegionGazetteerTests {
 	}
 
 	@Test
+	void aDivisionNamedInAYearItDidNotStandIsFoundAsWritten() {
+		// 恩阳区 was carved out of 巴州区 in 2013: a 2010 figure of it loads, with a warning
+		Region enyang = regions.resolve("恩阳区", province(), 2010).orElseThrow();
+		assertThat(enyang.code()).isEqualTo("511903");
+		assertThat(regions.asOf(enyang, 2010)).isEmpty();
+	}
+
+	@Test
 	void jianyangIsUnderZiyangIn2015AndUnderChengduIn2017() {
 		Region in2015 = regions.resolve("简阳市", province(), 2015).orElseThrow();
 		assertThat(in2015.code()).isEqualTo("512081");
