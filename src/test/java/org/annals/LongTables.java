@@ -87,12 +87,7 @@ public final class LongTables {
 	}
 
 	private static List<String> uniqueSichuanCounties() throws IOException {
-		// the divisions in use: the gazetteer also keeps former names and codes (issue
-		// 20)
-		List<String> lines = Files.readAllLines(Path.of("jobs/reference/regions.csv"), StandardCharsets.UTF_8)
-			.stream()
-			.filter((line) -> line.split(",", -1).length < 7 || line.split(",", -1)[6].isEmpty())
-			.toList();
+		List<String> lines = Files.readAllLines(Path.of("jobs/reference/regions.csv"), StandardCharsets.UTF_8);
 		Map<String, Integer> names = new HashMap<>();
 		for (String line : lines) {
 			String[] f = line.split(",", -1);
@@ -102,7 +97,9 @@ public final class LongTables {
 		List<String> counties = new ArrayList<>();
 		for (String line : lines) {
 			String[] f = line.split(",", -1);
-			if (f[3].equals("county") && f[0].startsWith("51") && names.get(f[1]) == 1) {
+			// a county in use whose name no other division had, now or before (issue 20)
+			boolean inUse = f.length < 7 || f[6].isEmpty();
+			if (f[3].equals("county") && f[0].startsWith("51") && inUse && names.get(f[1]) == 1) {
 				counties.add(f[1]);
 			}
 		}

@@ -217,7 +217,10 @@ public final class SubmissionParser implements AutoCloseable {
 		for (int i = 0; i < outcome.facts().size(); i++) {
 			StagedFact fact = outcome.facts().get(i);
 			Optional<Region> region = this.reference.regions().asOf(fact.regionCode(), fact.year());
-			if (region.isEmpty() && this.regionsOutOfYear.add(fact.regionCode() + "|" + fact.year())) {
+			if (region.isEmpty()) {
+				if (!this.regionsOutOfYear.add(fact.regionCode() + "|" + fact.year())) {
+					continue;
+				}
 				issues = (issues != null) ? issues : new ArrayList<>(outcome.issues());
 				String name = this.reference.regions().byCode(fact.regionCode()).map(Region::name).orElse("");
 				issues.add(Issue.of(IssueCode.REGION_NOT_OF_YEAR, fact.sheet(), fact.cell(), name,
