@@ -45,7 +45,9 @@ def counties():
     for r in rows:
         count[r[1]] = count.get(r[1], 0) + 1
         count[r[2]] = count.get(r[2], 0) + 1
-    return [r[1] for r in rows if r[3] == "county" and r[0].startswith("51") and count[r[1]] == 1]
+    # counties in use (regions.csv also keeps former names and codes) whose name no other division had
+    in_use = lambda r: len(r) < 7 or r[6] == ""
+    return [r[1] for r in rows if r[3] == "county" and r[0].startswith("51") and in_use(r) and count[r[1]] == 1]
 
 
 def indicator(k):

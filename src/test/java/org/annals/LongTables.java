@@ -97,7 +97,9 @@ public final class LongTables {
 		List<String> counties = new ArrayList<>();
 		for (String line : lines) {
 			String[] f = line.split(",", -1);
-			if (f[3].equals("county") && f[0].startsWith("51") && names.get(f[1]) == 1) {
+			// a county in use whose name no other division had, now or before (issue 20)
+			boolean inUse = f.length < 7 || f[6].isEmpty();
+			if (f[3].equals("county") && f[0].startsWith("51") && inUse && names.get(f[1]) == 1) {
 				counties.add(f[1]);
 			}
 		}

@@ -56,7 +56,11 @@ public class FactsExporter {
 				.query((rs) -> {
 					BigDecimal value = rs.getBigDecimal(6);
 					String region = rs.getString(1);
-					String name = this.reference.regions().byCode(region).map(Region::name).orElse("");
+					String name = this.reference.regions()
+						.byCode(region, year)
+						.or(() -> this.reference.regions().byCode(region))
+						.map(Region::name)
+						.orElse("");
 					// every text cell, codes too: a spreadsheet does not know which came
 					// from
 					// a department; year and value are numbers

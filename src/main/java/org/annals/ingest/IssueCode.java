@@ -45,6 +45,8 @@ public enum IssueCode {
 	FORMULA_ERROR(Severity.ERROR, "单元格是公式错误值 {0}。", "The cell is a formula error {0}."),
 	UNKNOWN_REGION(Severity.ERROR, "地区“{0}”无法识别（不在行政区划代码表中，或有重名）。",
 			"Region \"{0}\" is unknown (not in the gazetteer, or ambiguous)."),
+	REGION_NOT_OF_YEAR(Severity.WARNING, "{1}年时“{0}”尚未设立或已撤销，又无行政区域相同的对应地区；数值按“{0}”载入，请核实年份和地区。",
+			"\"{0}\" was not a division in {1} (not yet set up, or abolished with no successor of the same area); the figure is loaded under \"{0}\": check the year and the region."),
 	NO_YEAR(Severity.ERROR, "无法确定“{0}”的年份：表头、标题、工作表名和文件名中都没有年份。",
 			"No year for \"{0}\": none in the header, title, sheet name or file name."),
 	UNIT_MISMATCH(Severity.ERROR, "指标“{0}”的单位是{1}，表中写的是“{2}”，无法换算。",

@@ -51,6 +51,16 @@ public record StagedFact(String sheet, String cell, String regionCode, String in
 	}
 
 	/**
+	 * This fact of another region.
+	 * @param code the region's GB/T 2260 code
+	 * @return the fact
+	 */
+	public StagedFact inRegion(String code) {
+		return new StagedFact(this.sheet, this.cell, code, this.indicatorCode, this.indicatorName, this.unit, this.year,
+				this.value, this.status, this.flags, this.repeat);
+	}
+
+	/**
 	 * This fact, marked as repeating an earlier cell's region, indicator and year.
 	 * @return the marked fact
 	 */

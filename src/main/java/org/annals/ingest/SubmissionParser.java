@@ -8,8 +8,10 @@ import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.annals.ingest.events.EventLayouts;
@@ -55,6 +57,9 @@ public final class SubmissionParser implements AutoCloseable {
 	private ReadLimits limits = ReadLimits.DEFAULTS;
 
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
+
+	/** The regions and years already warned of as not standing that year. */
+	private final Set<String> regionsOutOfYear = new HashSet<>();
 
 	private final Deque<SheetRow> buffered = new ArrayDeque<>();
 
@@ -188,7 +193,7 @@ public final class SubmissionParser implements AutoCloseable {
 					this.interpreter = null;
 					continue;
 				}
-				RowOutcome outcome = this.interpreter.interpret(row);
+				RowOutcome outcome = asOfTheirYears(this.interpreter.interpret(row));
 				if (!outcome.isEmpty()) {
 					return outcome;
 				}
@@ -200,6 +205,37 @@ public final class SubmissionParser implements AutoCloseable {
 			}
 			startSheet();
 		}
+	}
+
+	/**
+	 * The facts of a row, each under the division of its own year: a table of 2014 and
+	 * 2016 that names 郫县 gives 郫县's 2014 figure and 郫都区's 2016 one.
+	 */
+	private RowOutcome asOfTheirYears(RowOutcome outcome) {
+		List<StagedFact> facts = null;
+		List<Issue> issues = null;
+		for (int i = 0; i < outcome.facts().size(); i++) {
+			StagedFact fact = outcome.facts().get(i);
+			Optional<Region> region = this.reference.regions().asOf(fact.regionCode(), fact.year());
+			if (region.isEmpty()) {
+				if (!this.regionsOutOfYear.add(fact.regionCode() + "|" + fact.year())) {
+					continue;
+				}
+				issues = (issues != null) ? issues : new ArrayList<>(outcome.issues());
+				String name = this.reference.regions().byCode(fact.regionCode()).map(Region::name).orElse("");
+				issues.add(Issue.of(IssueCode.REGION_NOT_OF_YEAR, fact.sheet(), fact.cell(), name,
+						String.valueOf(fact.year())));
+			}
+			else if (!region.get().code().equals(fact.regionCode())) {
+				facts = (facts != null) ? facts : new ArrayList<>(outcome.facts());
+				facts.set(i, fact.inRegion(region.get().code()));
+			}
+		}
+		if (facts == null && issues == null) {
+			return outcome;
+		}
+		return new RowOutcome((facts != null) ? facts : outcome.facts(), outcome.events(),
+				(issues != null) ? issues : outcome.issues());
 	}
 
 	private void open() throws IOException {

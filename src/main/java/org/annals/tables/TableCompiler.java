@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.annals.reference.Indicator;
 import org.annals.reference.ReferenceData;
@@ -19,7 +20,9 @@ import org.annals.reference.TableDefinition;
  * growth, nor one a department reported as not available). Where a submitted growth
  * differs beyond rounding from the nominal growth (for indicators whose growth is
  * nominal), the cell carries a note for the editor. A missing value prints as {@code …},
- * never as 0; a provisional value keeps its flag.
+ * never as 0; a provisional value keeps its flag. The rows are the divisions of the
+ * table's year; last year's value of a renamed division is its former code's, and a
+ * footnote names the divisions whose area changed between the two years.
  */
 public final class TableCompiler {
 
@@ -72,20 +75,24 @@ public final class TableCompiler {
 			}
 		}
 		List<TableRow> rows = new ArrayList<>();
-		for (Region region : regions(definition)) {
+		List<Region> regions = regions(definition, year);
+		for (Region region : regions) {
 			List<TableCell> cells = new ArrayList<>();
 			for (TableColumn column : columns) {
 				cells.add(cell(region, column, year, facts));
 			}
 			rows.add(new TableRow(region.code(), label(region, definition), cells));
 		}
+		List<String> footnotes = new ArrayList<>(definition.footnotes());
+		areaChangeNote(definition, regions, columns, year).ifPresent(footnotes::add);
 		return new CompiledTable(definition.id(), year, definition.titleOf(year), definition.unitLine(), columns, rows,
-				definition.footnotes(), definition.source());
+				footnotes, definition.source());
 	}
 
 	private TableCell cell(Region region, TableColumn column, int year, Map<String, TableFacts.Fact> facts) {
 		TableFacts.Fact current = facts.get(TableFacts.key(region.code(), column.indicatorCode(), year));
-		TableFacts.Fact previous = facts.get(TableFacts.key(region.code(), column.indicatorCode(), year - 1));
+		TableFacts.Fact previous = facts
+			.get(TableFacts.key(codeOf(region, year - 1), column.indicatorCode(), year - 1));
 		return switch (column.value()) {
 			case "previous" -> of(previous, column.decimals());
 			case "growth" -> growth(region, column, year, current, previous, facts);
@@ -152,23 +159,49 @@ public final class TableCompiler {
 		return new TableCell(null, TableCell.MISSING, status, "", factIds);
 	}
 
-	private List<Region> regions(TableDefinition definition) {
+	/**
+	 * The code a division had in another year: its own, or its former one (双流区 in 2014).
+	 */
+	private String codeOf(Region region, int year) {
+		return this.reference.regions().asOf(region, year).map(Region::code).orElse(region.code());
+	}
+
+	private List<Region> regions(TableDefinition definition, int year) {
 		var gazetteer = this.reference.regions();
 		List<Region> regions = new ArrayList<>();
 		switch (definition.rows().set()) {
 			case "counties" -> {
-				Region city = gazetteer.byCode(definition.rows().of()).orElseThrow();
+				Region city = gazetteer.asOf(definition.rows().of(), year).orElseThrow();
 				regions.add(city);
-				regions.addAll(gazetteer.children(city.code()));
+				regions.addAll(gazetteer.children(city.code(), year));
 			}
 			case "list" ->
-				definition.rows().regions().forEach((code) -> regions.add(gazetteer.byCode(code).orElseThrow()));
+				definition.rows().regions().forEach((code) -> gazetteer.asOf(code, year).ifPresent(regions::add));
 			default -> {
 				regions.add(gazetteer.province());
-				regions.addAll(gazetteer.children(gazetteer.province().code()));
+				regions.addAll(gazetteer.children(gazetteer.province().code(), year));
 			}
 		}
 		return regions;
+	}
+
+	/**
+	 * A footnote naming the rows whose area changed between last year and this, when the
+	 * table compares the two.
+	 */
+	private Optional<String> areaChangeNote(TableDefinition definition, List<Region> regions, List<TableColumn> columns,
+			int year) {
+		if (columns.stream().noneMatch((c) -> "previous".equals(c.value()) || "growth".equals(c.value()))) {
+			return Optional.empty();
+		}
+		List<String> changed = regions.stream()
+			.filter((r) -> this.reference.regions().areaChanged(r, year - 1, year))
+			.map((r) -> label(r, definition))
+			.toList();
+		if (changed.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(String.join("、", changed) + "的行政区域" + year + "年有调整，与" + (year - 1) + "年数据的口径不同。");
 	}
 
 	private String label(Region region, TableDefinition definition) {

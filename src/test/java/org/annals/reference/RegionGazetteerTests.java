@@ -137,6 +137,65 @@ class RegionGazetteerTests {
 		assertThat(regions.isWithin(province(), jinjiang)).isFalse();
 	}
 
+	@Test
+	void aCountyOf2014ResolvesToItsCodeOf2014() {
+		// issue 20: a 2014 table names 双流县 and 郫县, before 撤县设区
+		assertThat(regions.resolve("双流县", city("510100"), 2014)).map(Region::code).contains("510122");
+		assertThat(regions.resolve("郫县", city("510100"), 2014)).map(Region::code).contains("510124");
+		assertThat(regions.resolve("双流", city("510100"), 2014)).map(Region::code).contains("510122");
+		assertThat(regions.resolve("双流区", city("510100"), 2014)).map(Region::code).contains("510122");
+	}
+
+	@Test
+	void aFormerNameResolvesToTheDivisionOfTheYear() {
+		assertThat(regions.resolve("双流", city("510100"), 2022)).map(Region::code).contains("510116");
+		assertThat(regions.resolve("郫县", city("510100"), 2022)).map(Region::code).contains("510117");
+		assertThat(regions.resolve("双流", city("510100"))).map(Region::code).contains("510116");
+		assertThat(regions.resolve("马尔康县", province(), 2016)).map(Region::code).contains("513201");
+		assertThat(regions.resolve("康定市", province(), 2014)).map(Region::code).contains("513321");
+		assertThat(regions.resolve("康定县", province(), 2014).orElseThrow().parentCode()).isEqualTo("513300");
+	}
+
+	@Test
+	void aDivisionNamedInAYearItDidNotStandIsFoundAsWritten() {
+		// 恩阳区 was carved out of 巴州区 in 2013: a 2010 figure of it loads, with a warning
+		Region enyang = regions.resolve("恩阳区", province(), 2010).orElseThrow();
+		assertThat(enyang.code()).isEqualTo("511903");
+		assertThat(regions.asOf(enyang, 2010)).isEmpty();
+	}
+
+	@Test
+	void jianyangIsUnderZiyangIn2015AndUnderChengduIn2017() {
+		Region in2015 = regions.resolve("简阳市", province(), 2015).orElseThrow();
+		assertThat(in2015.code()).isEqualTo("512081");
+		assertThat(in2015.parentCode()).isEqualTo("512000");
+		Region in2017 = regions.resolve("简阳市", province(), 2017).orElseThrow();
+		assertThat(in2017.code()).isEqualTo("510185");
+		assertThat(in2017.parentCode()).isEqualTo("510100");
+		assertThat(regions.asOf(in2017, 2015)).contains(in2015);
+	}
+
+	@Test
+	void aCityListsTheDivisionsOfTheYear() {
+		assertThat(regions.children("510100", 2014)).extracting(Region::code)
+			.containsExactly("510104", "510105", "510106", "510107", "510108", "510112", "510113", "510114", "510115",
+					"510121", "510122", "510124", "510129", "510131", "510132", "510181", "510182", "510183", "510184");
+		assertThat(regions.children("510100", 2017)).extracting(Region::code).contains("510116", "510117", "510185");
+		assertThat(regions.children("512000", 2015)).extracting(Region::code)
+			.containsExactly("512002", "512021", "512022", "512081");
+		assertThat(regions.children("512000", 2016)).extracting(Region::code)
+			.containsExactly("512002", "512021", "512022");
+	}
+
+	@Test
+	void anAreaChangeIsKnownByItsYear() {
+		assertThat(regions.areaChanged(city("510100"), 2015, 2016)).isTrue();
+		assertThat(regions.areaChanged(city("512000"), 2015, 2016)).isTrue();
+		assertThat(regions.areaChanged(city("510100"), 2016, 2017)).isFalse();
+		assertThat(regions.areaChanged(city("510116"), 2014, 2015)).isFalse();
+		assertThat(regions.areaChanged(city("510700"), 2015, 2016)).isFalse();
+	}
+
 	private static Region province() {
 		return regions.province();
 	}

@@ -51,7 +51,63 @@ class TableCompilerTests {
 	}
 
 	private CompiledTable compile(TableDefinition definition) {
-		return new TableCompiler(REFERENCE).compile(definition, 2022, this.facts);
+		return compile(definition, 2022);
+	}
+
+	private CompiledTable compile(TableDefinition definition, int year) {
+		return new TableCompiler(REFERENCE).compile(definition, year, this.facts);
+	}
+
+	@Test
+	void aCountyTableOf2014ListsTheDivisionsOf2014() {
+		// issue 20: 双流县, 郫县 and 新津县 before 撤县设区; 简阳市 still under 资阳市
+		CompiledTable table = compile(
+				definition("counties", "510100", List.of(), group("gdp", column("{year}年", "current", 1))), 2014);
+		assertThat(table.rows()).extracting(TableRow::regionCode)
+			.containsExactly("510100", "510104", "510105", "510106", "510107", "510108", "510112", "510113", "510114",
+					"510115", "510121", "510122", "510124", "510129", "510131", "510132", "510181", "510182", "510183",
+					"510184");
+		assertThat(table.rows()).extracting(TableRow::label).contains("双流县", "郫县", "新津县").doesNotContain("简阳市");
+	}
+
+	@Test
+	void jianyangIsARowOfZiyangIn2015AndOfChengduIn2017() {
+		TableDefinition ziyang = definition("counties", "512000", List.of(),
+				group("gdp", column("{year}年", "current", 1)));
+		TableDefinition chengdu = definition("counties", "510100", List.of(),
+				group("gdp", column("{year}年", "current", 1)));
+		assertThat(compile(ziyang, 2015).rows()).extracting(TableRow::regionCode)
+			.containsExactly("512000", "512002", "512021", "512022", "512081");
+		assertThat(compile(ziyang, 2017).rows()).extracting(TableRow::regionCode)
+			.containsExactly("512000", "512002", "512021", "512022");
+		assertThat(compile(chengdu, 2017).rows()).extracting(TableRow::regionCode).contains("510185").hasSize(21);
+	}
+
+	@Test
+	void lastYearsValueOfARenamedCountyIsTheOneUnderItsFormerCode() {
+		fact("510116", "gdp", 2015, "935.0", "");
+		fact("510122", "gdp", 2014, "850.0", "");
+		CompiledTable table = compile(definition("counties", "510100", List.of(),
+				group("gdp", column("{year}年", "current", 1), column("{previous}年", "previous", 1))), 2015);
+		TableRow shuangliu = table.rows()
+			.stream()
+			.filter((row) -> row.regionCode().equals("510116"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(shuangliu.label()).isEqualTo("双流区");
+		assertThat(shuangliu.cells()).extracting(TableCell::display).containsExactly("935.0", "850.0");
+		assertThat(table.footnotes()).containsExactly("注：测试。");
+	}
+
+	@Test
+	void aFootnoteNamesTheCitiesWhoseAreaChangedBetweenTheYearsCompared() {
+		TableDefinition compared = definition("province-and-prefectures", null, List.of(),
+				group("gdp", column("{year}年", "current", 1), column("{previous}年", "previous", 1)));
+		assertThat(compile(compared, 2016).footnotes()).containsExactly("注：测试。", "成都市、资阳市的行政区域2016年有调整，与2015年数据的口径不同。");
+		assertThat(compile(compared, 2017).footnotes()).containsExactly("注：测试。");
+		TableDefinition oneYear = definition("province-and-prefectures", null, List.of(),
+				group("gdp", column("{year}年", "current", 1)));
+		assertThat(compile(oneYear, 2016).footnotes()).containsExactly("注：测试。");
 	}
 
 	@Test

@@ -44,7 +44,7 @@ record RegionLabel(Kind kind, Region region) {
 		}
 		return context.reference()
 			.regions()
-			.resolve(f, context.scope())
+			.resolve(f, context.scope(), context.year())
 			.map((r) -> new RegionLabel(Kind.REGION, r))
 			.orElseGet(() -> new RegionLabel(Kind.UNKNOWN, null));
 	}

@@ -98,7 +98,10 @@ public final class Plausibility {
 		if (!indicator.additive()) {
 			return;
 		}
-		Region region = this.reference.regions().byCode(fact.regionCode()).orElse(null);
+		Region region = this.reference.regions()
+			.byCode(fact.regionCode(), fact.year())
+			.or(() -> this.reference.regions().byCode(fact.regionCode()))
+			.orElse(null);
 		if (region == null) {
 			return;
 		}
@@ -129,7 +132,9 @@ public final class Plausibility {
 				return;
 			}
 			Region region = this.reference.regions().byCode(total.whole.regionCode()).orElseThrow();
-			boolean complete = total.count >= this.reference.regions().children(region.code()).size();
+			boolean complete = total.count >= this.reference.regions()
+				.children(region.code(), total.whole.year())
+				.size();
 			BigDecimal whole = total.whole.value();
 			BigDecimal gap = total.parts.subtract(whole);
 			BigDecimal tolerance = whole.abs()
