@@ -102,7 +102,7 @@ class FormulaInjectionIntegrationTests extends PostgresTestSupport {
 		new TableCsvWriter().write(table, csv);
 		String text = csv.toString(StandardCharsets.UTF_8);
 		assertThat(FormulaCells.in(text)).isEmpty();
-		assertThat(text).contains("成都市,87.5,100.0,-12.5,");
+		assertThat(text).contains("成都市,87.50,100.00,-12.5,");
 		ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
 		new TableXlsxWriter().write(table, xlsx);
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.toByteArray()))) {

@@ -136,7 +136,7 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 		waiting().until(ExpectedConditions.urlContains("/tables"));
 		this.browser.get(url("/tables/2022/main-economic-indicators"));
 		assertThat(this.browser.findElements(By.cssSelector("td.figure.changed"))).singleElement()
-			.satisfies((cell) -> assertThat(cell.getText()).isEqualTo("20900.1"));
+			.satisfies((cell) -> assertThat(cell.getText()).isEqualTo("20900.10"));
 		assertThat(this.browser.findElement(By.cssSelector("aside.sources p.meta")).getText()).contains("较上次变化 1 格");
 	}
 

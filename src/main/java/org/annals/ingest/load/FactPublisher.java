@@ -295,7 +295,7 @@ class FactPublisher {
 			.queryForList("select id from ingest_submission where decided_by = ? and department <> ? and "
 					+ PublishedCoverage.among("id", publishedFiles), Long.class, execution, department);
 		String sameRun = "(" + PublishedCoverage.among("f.submission_id", others) + ")";
-		int conflicts = this.sources.decide(submission, department, execution, within, params, published, sameRun);
+		int conflicts = this.sources.decide(submission, department, execution, within, params, publishedFiles, sameRun);
 		// each a semi-join: a condition in the SET list would be looked up fact by fact
 		String current = "select 1 from ingest_fact f where f.state = 'current' and " + published + " and " + KEY;
 		String mine = "n.submission_id = ? and n.state in ('current', 'same') and " + within.replace("f.", "n.");

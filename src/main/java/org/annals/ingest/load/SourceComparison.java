@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.annals.ingest.PublishedCoverage;
 import org.annals.reference.SourceRanks;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,27 +45,42 @@ class SourceComparison {
 	 * @param execution the job execution deciding it
 	 * @param within the indicator-years compared, as a condition on {@code f.}
 	 * @param params the condition's parameters
-	 * @param published the published files that have them, as a condition on {@code f.}
+	 * @param publishedFiles the published files that have them
 	 * @param sameRun the published files another department sent in this run, as a
 	 * condition on {@code f.}
 	 * @return how many of its facts are an alternative or a conflict
 	 */
-	int decide(long submission, String department, Long execution, String within, List<Object> params, String published,
-			String sameRun) {
+	int decide(long submission, String department, Long execution, String within, List<Object> params,
+			Set<Long> publishedFiles, String sameRun) {
+		// the departments of the published files, looked up once: joined in, the
+		// submissions were scanned once per fact (a nested loop whatever the planner's
+		// settings, the file being fixed by a constant on both sides)
+		Map<Long, String> departments = new HashMap<>();
+		this.jdbc.query(
+				"select id, department from ingest_submission where " + PublishedCoverage.among("id", publishedFiles),
+				(rs) -> {
+					departments.put(rs.getLong(1), rs.getString(2));
+				});
+		List<Long> ownDepartment = departments.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue().equals(department))
+			.map(Map.Entry::getKey)
+			.toList();
+		String published = PublishedCoverage.among("f.submission_id", publishedFiles);
 		List<Object> args = new ArrayList<>(List.of(submission));
 		args.addAll(params);
-		List<Meeting> meetings = this.jdbc.query("select n.id, f.id, s.department, n.region_code, n.indicator_code, "
+		List<Meeting> meetings = this.jdbc.query("select n.id, f.id, f.submission_id, n.region_code, n.indicator_code, "
 				+ "n.fact_year, n.fact_value, f.fact_value, n.status, f.status, " + sameRun + " from ingest_fact n "
 				+ "join ingest_fact f on f.region_code = n.region_code and f.indicator_code = n.indicator_code and "
 				+ "f.fact_year = n.fact_year and f.state = 'current' and " + published
-				+ " join ingest_submission s on s.id = f.submission_id where n.submission_id = ? and n.state = 'current' "
-				+ "and " + within.replace("f.", "n.") + " and (s.department <> ? or n.fact_value <> f.fact_value or "
+				+ " where n.submission_id = ? and n.state = 'current' and " + within.replace("f.", "n.") + " and (not ("
+				+ PublishedCoverage.among("f.submission_id", ownDepartment) + ") or n.fact_value <> f.fact_value or "
 				+ "(n.fact_value is null) <> (f.fact_value is null) or n.status <> f.status)", (rs, i) -> {
 					boolean differs = !Objects.equals(rs.getString(9), rs.getString(10))
 							|| !same(rs.getBigDecimal(7), rs.getBigDecimal(8));
-					return new Meeting(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-							rs.getInt(6), differs, rs.getBoolean(11));
-				}, withDepartment(args, department));
+					return new Meeting(rs.getLong(1), rs.getLong(2), departments.get(rs.getLong(3)), rs.getString(4),
+							rs.getString(5), rs.getInt(6), differs, rs.getBoolean(11));
+				}, args.toArray());
 		if (meetings.isEmpty()) {
 			return 0;
 		}
@@ -76,12 +94,6 @@ class SourceComparison {
 		}
 		batch.apply(this.jdbc);
 		return conflicts;
-	}
-
-	private static Object[] withDepartment(List<Object> args, String department) {
-		List<Object> all = new ArrayList<>(args);
-		all.add(department);
-		return all.toArray();
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {
