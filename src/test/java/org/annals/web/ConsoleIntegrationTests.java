@@ -258,10 +258,18 @@ class ConsoleIntegrationTests extends PostgresTestSupport {
 			Thread.sleep(50);
 		}
 		assertThat(decidedAfter(rejected, first.getId())).as("read again by the run the console started").isTrue();
-		for (int i = 0; i < 600 && this.jdbc
-			.queryForObject("select count(*) from batch_job_execution where end_time is null", Long.class) > 0; i++) {
-			Thread.sleep(50); // the run ends before the next test empties its tables
+		// the flow's last job (events, after statistics) ends before the next test
+		// empties
+		// its tables: no execution running is not enough, the events job may not have
+		// begun
+		String flowEnded = "select count(*) from batch_job_execution e join batch_job_instance j on j.job_instance_id "
+				+ "= e.job_instance_id where j.job_name = 'ingestEventsJob' and e.job_execution_id > ? "
+				+ "and e.end_time is not null";
+		for (int i = 0; i < 600 && this.jdbc.queryForObject(flowEnded, Long.class, first.getId()) == 0; i++) {
+			Thread.sleep(50);
 		}
+		assertThat(this.jdbc.queryForObject(flowEnded, Long.class, first.getId())).as("the console's run ended")
+			.isOne();
 		assertThat(
 				this.jdbc.queryForObject("select status from ingest_submission where id = ?", String.class, rejected))
 			.as("the same bytes: rejected again, with a fresh report")
