@@ -89,6 +89,43 @@ class LauncherFunctionalTests {
 		assertThat(after.status()).as(after.err()).isZero();
 	}
 
+	/**
+	 * The first run after a new jar records the cache as the launcher's child; a stop
+	 * sent to the launcher (as systemd or an operator sends it) reaches the server, which
+	 * ends, instead of leaving it running without its launcher.
+	 */
+	@Test
+	void aStopSentToTheLauncherDuringTheRunThatRecordsTheCacheEndsTheServer() throws Exception {
+		Path cache = this.work.resolve("cache");
+		Path out = this.work.resolve("serve-out.txt");
+		ProcessBuilder builder = new ProcessBuilder("ops/annals", "serve", "--server.port=0")
+			.redirectOutput(out.toFile())
+			.redirectError(this.work.resolve("serve-err.txt").toFile());
+		builder.environment().put("ANNALS_JAR", Path.of(System.getProperty("annals.test.jar")).toString());
+		builder.environment().put("ANNALS_CACHE", cache.toString());
+		builder.environment().put("ANNALS_HOME", this.work.resolve("serve-home").toString());
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().remove("ANNALS_DB_URL");
+		Process launcher = builder.start();
+		try {
+			for (int i = 0; i < 1200 && !Files.readString(out, StandardCharsets.UTF_8).contains("serving on"); i++) {
+				Thread.sleep(100);
+			}
+			assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("serving on");
+			List<ProcessHandle> server = launcher.descendants().toList();
+			assertThat(server).as("the recording run is the launcher's child").isNotEmpty();
+
+			launcher.destroy();
+
+			assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).as("the launcher ended").isTrue();
+			assertThat(server).as("and the server with it").noneMatch(ProcessHandle::isAlive);
+		}
+		finally {
+			launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+			launcher.destroyForcibly();
+		}
+	}
+
 	@Test
 	void aCacheOfAnotherJarIsRebuiltAndOneThatCannotBeWrittenIsPassedOver() throws Exception {
 		Path cache = this.work.resolve("cache");
