@@ -28,7 +28,7 @@ class CommandLineFunctionalTests {
 		AnnalsProcess annals = AnnalsProcess.onH2(this.work.resolve("home"));
 		AnnalsProcess.Result nightly = annals.run("nightly", "--inbox", inbox.toString());
 		assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.REJECTED);
-		assertThat(nightly.out()).contains("导入完成：13 个文件已导入，1 个重复报送，2 个被拒收；事实 718 条，事件 32 条")
+		assertThat(nightly.out()).contains("导入完成：17 个文件已导入，1 个重复报送，2 个被拒收；事实 891 条，事件 32 条")
 			.contains("Sheet1!B5  “约3.5”不是数字。")
 			.contains("重复  省财政厅/债务情况（重复报送）.xlsx");
 		assertThat(this.work.resolve("home/db")).isDirectory();

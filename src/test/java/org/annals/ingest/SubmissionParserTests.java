@@ -212,6 +212,59 @@ class SubmissionParserTests {
 	}
 
 	@Test
+	void readsIndicatorRowsWithYearColumnsForTheProvinceItsTitleNames() throws IOException {
+		Parsed parsed = parse("省统计局", "四川省主要经济指标（2019—2021年）.xlsx");
+
+		assertFact(parsed.fact("主要经济指标", "D4"), "510000", "gdp_growth", 2020, "3.8");
+		assertFact(parsed.fact("主要经济指标", "C5"), "510000", "urban_per_capita_disposable_income", 2019, "36154");
+		assertFact(parsed.fact("主要经济指标", "E7"), "510000", "general_budget_expenditure", 2021, "11215.6");
+		assertThat(parsed.facts()).hasSize(12).extracting(StagedFact::regionCode).containsOnly("510000");
+		assertThat(parsed.errors()).isEmpty();
+	}
+
+	@Test
+	void readsALongTableHeadedByItsYearWithRowsNamingPartsOfTheRowAbove() throws IOException {
+		Parsed parsed = parse("省统计局", "第七次全国人口普查主要数据（2020年）.csv");
+
+		assertFact(parsed.fact("510000", "resident_population", 2020), "510000", "resident_population", 2020, "8367.5");
+		assertFact(parsed.fact("510000", "urban_population", 2020), "510000", "urban_population", 2020, "4746.6");
+		assertFact(parsed.fact("510100", "urban_population", 2020), "510100", "urban_population", 2020, "1648.9");
+		assertFact(parsed.fact("510100", "rural_population", 2020), "510100", "rural_population", 2020, "444.9");
+		assertFact(parsed.fact("511800", "rural_population", 2020), "511800", "rural_population", 2020, "74.3");
+		assertThat(parsed.facts()).hasSize(9);
+		assertThat(parsed.errors()).isEmpty();
+	}
+
+	@Test
+	void readsALegacyXlsDebtTableWithAMergedRegionHeaderAndTotalColumns() throws IOException {
+		Parsed parsed = parse("省财政厅", "2021年地方政府债务限额及余额.xls");
+
+		assertFact(parsed.fact("债务", "B5"), "510000", "gov_debt_limit", 2021, "18082.9");
+		assertFact(parsed.fact("债务", "C5"), "510000", "gov_general_debt_limit", 2021, "6392.4");
+		assertFact(parsed.fact("债务", "E6"), "510100", "gov_debt_balance", 2021, "5715.8");
+		assertFact(parsed.fact("债务", "G26"), "513400", "gov_special_debt_balance", 2021, "374.8");
+		assertThat(parsed.facts()).hasSize(132);
+		assertThat(parsed.facts()).extracting(StagedFact::indicatorCode)
+			.containsOnly("gov_debt_limit", "gov_general_debt_limit", "gov_special_debt_limit", "gov_debt_balance",
+					"gov_general_debt_balance", "gov_special_debt_balance");
+		assertThat(parsed.errors()).isEmpty();
+	}
+
+	@Test
+	void readsTheCountiesOf2014UnderTheCodesTheyHadThen() throws IOException {
+		Parsed parsed = parse("成都市地方志办公室", "2014年成都市各区（市）县地区生产总值.xlsx");
+
+		assertFact(parsed.fact("2014年", "B4"), "510100", "gdp", 2014, "9362.3");
+		assertFact(parsed.fact("2014年", "B15"), "510122", "gdp", 2014, "852.7");
+		assertFact(parsed.fact("2014年", "B16"), "510124", "gdp", 2014, "419.3");
+		assertFact(parsed.fact("2014年", "B19"), "510132", "gdp", 2014, "252.6");
+		assertThat(parsed.facts()).hasSize(20)
+			.extracting(StagedFact::regionCode)
+			.doesNotContain("510116", "510117", "510118", "510185");
+		assertThat(parsed.errors()).isEmpty();
+	}
+
+	@Test
 	void rejectsATextFileNamedLikeAWorkbook() throws IOException {
 		Parsed parsed = parse("成都市地方志办公室", "损坏文件.xlsx");
 
