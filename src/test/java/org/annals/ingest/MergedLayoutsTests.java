@@ -68,6 +68,30 @@ class MergedLayoutsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "xlsx", "xls", "csv" })
+	void readsPartsUnderAGroupHeaderThroughTheOtherNamesOfTheGroupsIndicator(String format) throws IOException {
+		// 政府债务限额 is an alias of 地方政府债务限额, whose other name 债务限额 makes 一般债务 under it
+		// 一般债务限额; 小计 is the group's own total
+		Object[][] rows = { { "2020年地方政府债务情况" }, { "单位：亿元" }, { "地区", "政府债务限额", "", "", "政府债务余额", "", "" },
+				{ "", "小计", "一般债务", "专项债务", "小计", "一般债务", "专项债务" }, { "全省", 100.0, 40.0, 60.0, 90.0, 35.0, 55.0 } };
+		Path file = format.equals("csv") ? csv(rows) : write(format, (sheet) -> {
+			for (int r = 0; r < rows.length; r++) {
+				row(sheet, r, rows[r]);
+			}
+			merge(sheet, "A1:G1", "A3:A4", "B3:D3", "E3:G3");
+		});
+
+		Parsed parsed = parse(file);
+
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.lines()).containsExactly("B5 510000 gov_debt_limit 2020 100 -",
+				"C5 510000 gov_general_debt_limit 2020 40 -", "D5 510000 gov_special_debt_limit 2020 60 -",
+				"E5 510000 gov_debt_balance 2020 90 -", "F5 510000 gov_general_debt_balance 2020 35 -",
+				"G5 510000 gov_special_debt_balance 2020 55 -");
+		assertThat(parsed.codes()).doesNotContain("PROVISIONAL_INDICATOR");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls", "csv" })
 	void readsIndicatorRowsWithTheIndicatorMergedOverItsRegionsOrLeftBlankUnderIt(String format) throws IOException {
 		Object[][] rows = { { "四川省主要经济指标" }, { "指标", "地区", "计量单位", "2021年", "2022年" },
 				{ "地区生产总值", "全省", "亿元", 53850.8, 56749.8 }, { "", "成都市", "亿元", 19916.9, 20817.5 },

@@ -157,15 +157,36 @@ final class ColumnResolver {
 		if (words.size() != 2) {
 			return Optional.empty();
 		}
-		String group = words.get(0);
 		String part = words.get(1);
-		for (String name : List.of(overlapped(part, group), part + group, group + part, overlapped(group, part))) {
-			Optional<Indicator> found = this.catalog.resolve(name);
-			if (found.isPresent()) {
-				return found;
+		for (String group : groupNames(words.get(0))) {
+			for (String name : List.of(overlapped(part, group), part + group, group + part, overlapped(group, part))) {
+				Optional<Indicator> found = this.catalog.resolve(name);
+				if (found.isPresent()) {
+					return found;
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The group header as written, then every other name the catalogue knows its
+	 * indicator by: {@code 一般债务} under {@code 政府债务限额} is read through that indicator's
+	 * other name {@code 债务限额} as {@code 一般债务限额}.
+	 */
+	private List<String> groupNames(String group) {
+		List<String> names = new ArrayList<>();
+		names.add(group);
+		this.catalog.resolve(group).ifPresent((indicator) -> {
+			names.add(Text.fold(indicator.name()));
+			for (String alias : indicator.aliases()) {
+				String folded = Text.fold(alias);
+				if (!folded.contains("/") && !names.contains(folded)) {
+					names.add(folded);
+				}
+			}
+		});
+		return names;
 	}
 
 	/** Two words with the end of the first that starts the second written once. */
