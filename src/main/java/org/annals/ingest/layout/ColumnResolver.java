@@ -216,7 +216,7 @@ final class ColumnResolver {
 		return (at > 0) ? List.of(folded.substring(0, at), folded.substring(at)) : List.of(folded);
 	}
 
-	private static boolean isGrowthWord(String folded) {
+	static boolean isGrowthWord(String folded) {
 		for (String word : GROWTH_WORDS) {
 			if (folded.contains(word)) {
 				return true;

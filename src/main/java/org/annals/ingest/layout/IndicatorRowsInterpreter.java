@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.IssueCode;
@@ -14,6 +15,7 @@ import org.annals.ingest.StagedFact;
 import org.annals.ingest.normalize.Years;
 import org.annals.ingest.sheet.Cell;
 import org.annals.ingest.sheet.SheetRow;
+import org.annals.reference.Indicator;
 import org.annals.reference.Region;
 import org.annals.support.Text;
 
@@ -24,11 +26,16 @@ import org.annals.support.Text;
  * ({@code 四川省主要经济指标}). A row {@code #城镇人口} or {@code 其中：城镇人口} names a part of the row
  * above; a long-form name such as {@code 地区生产总值比上年增长} is that indicator's growth rate. A
  * blank region cell continues the region above it, as a label merged over several rows
- * reads to a person.
+ * reads to a person. A column headed {@code 绝对数} (or {@code 本年}, {@code 总量} …) holds the
+ * year its title, sheet or file names, as a 统计公报's table writes it; a column headed
+ * {@code 比上年增长（%）} holds each row's growth rate for the year column to its left.
  */
 final class IndicatorRowsInterpreter implements RowInterpreter {
 
 	private static final String[] PART_MARKERS = { "其中:", "#", "*" };
+
+	/** Headers of a column that holds the year the title names. */
+	private static final Set<String> AMOUNT = Set.of("绝对数", "绝对值", "总量", "本年", "本期", "本年数", "本期数", "全年", "本年实际");
 
 	private final SheetContext context;
 
@@ -39,6 +46,10 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 	private final int unit;
 
 	private final Map<Integer, String> yearColumns;
+
+	private final Map<Integer, String> growthColumns;
+
+	private final Map<Integer, Integer> growthBases;
 
 	private final Region titleRegion;
 
@@ -53,12 +64,23 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 	private String lastName = "";
 
 	private IndicatorRowsInterpreter(SheetContext context, int[] columns, Map<Integer, String> yearColumns,
-			String title) {
+			Map<Integer, String> growthColumns, String title) {
 		this.context = context;
 		this.region = columns[0];
 		this.indicator = columns[1];
 		this.unit = columns[2];
 		this.yearColumns = yearColumns;
+		this.growthColumns = growthColumns;
+		this.growthBases = new HashMap<>();
+		for (int column : growthColumns.keySet()) {
+			int base = -1;
+			for (int year : yearColumns.keySet()) {
+				if (year < column && year > base) {
+					base = year;
+				}
+			}
+			this.growthBases.put(column, (base >= 0) ? base : yearColumns.keySet().iterator().next());
+		}
 		SheetContext scoped = context.scopedBy(title);
 		this.titleRegion = scoped.scope();
 		this.resolver = new ColumnResolver(scoped, title, null);
@@ -74,6 +96,7 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 	static IndicatorRowsInterpreter detect(SheetRow row, SheetContext context, String title) {
 		int[] columns = { -1, -1, -1 };
 		Map<Integer, String> years = new LinkedHashMap<>();
+		Map<Integer, String> growth = new LinkedHashMap<>();
 		for (Cell cell : row.cells()) {
 			String f = Text.withoutTrailingBracket(Text.fold(cell.text()));
 			if (LongInterpreter.REGION.contains(f) && columns[0] < 0) {
@@ -91,11 +114,17 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 			else if (Years.exact(cell.text()) > 0) {
 				years.put(cell.column(), cell.text());
 			}
+			else if (AMOUNT.contains(f)) {
+				years.put(cell.column(), "");
+			}
+			else if (ColumnResolver.isGrowthWord(f) && context.reference().indicators().findIn(f).isEmpty()) {
+				growth.put(cell.column(), cell.text());
+			}
 		}
 		if (columns[1] < 0 || years.isEmpty()) {
 			return null;
 		}
-		return new IndicatorRowsInterpreter(context, columns, years, title);
+		return new IndicatorRowsInterpreter(context, columns, years, growth, title);
 	}
 
 	@Override
@@ -121,7 +150,15 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		this.yearColumns.forEach((column, yearHeader) -> {
 			String key = name + "\u0000" + unitText + "\u0000" + column + "\u0000" + (part ? parentName : "");
 			Optional<ColumnMeaning> meaning = this.meanings.computeIfAbsent(key, (k) -> resolve(name, part, parentName,
-					unitText, yearHeader, Cell.reference(this.indicator, row.index()), issues));
+					unitText, null, yearHeader, Cell.reference(this.indicator, row.index()), issues));
+			meaning.ifPresent(
+					(m) -> FactMaker.make(sheet, row.cell(column), column, row.index(), where, m, facts, issues));
+		});
+		this.growthColumns.forEach((column, growthHeader) -> {
+			String key = name + "\u0000" + column + "\u0000" + (part ? parentName : "");
+			String yearHeader = this.yearColumns.get(this.growthBases.get(column));
+			Optional<ColumnMeaning> meaning = this.meanings.computeIfAbsent(key, (k) -> resolve(name, part, parentName,
+					null, growthHeader, yearHeader, Cell.reference(column, row.index()), issues));
 			meaning.ifPresent(
 					(m) -> FactMaker.make(sheet, row.cell(column), column, row.index(), where, m, facts, issues));
 		});
@@ -153,11 +190,17 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		return this.lastRegion;
 	}
 
+	/**
+	 * The meaning of a row's figure in one column.
+	 * @param growthHeader the header of a growth column, or null for a year column: the
+	 * growth of the row's indicator, in the growth's own unit, or nothing when the row is
+	 * a rate already
+	 */
 	private Optional<ColumnMeaning> resolve(String name, boolean part, String parentName, String unitText,
-			String yearHeader, String ref, List<Issue> issues) {
+			String growthHeader, String yearHeader, String ref, List<Issue> issues) {
 		String bare = withoutPartMarker(name);
 		String bracket = Text.trailingBracket(bare);
-		String unitWritten = unitText.isEmpty() ? bracket : unitText;
+		String unitWritten = (growthHeader != null) ? null : (unitText.isEmpty() ? bracket : unitText);
 		if (bracket != null) {
 			bare = Text.withoutTrailingBracket(bare);
 		}
@@ -165,8 +208,14 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 				&& this.context.reference().indicators().resolve(parentName + bare).isPresent()) {
 			bare = parentName + bare;
 		}
-		List<String> levels = new ArrayList<>(this.context.reference().indicators().resolve(bare).isPresent()
-				? List.of(bare) : ColumnResolver.growthSplit(bare));
+		Optional<Indicator> named = this.context.reference().indicators().resolve(bare);
+		List<String> levels = new ArrayList<>(named.isPresent() ? List.of(bare) : ColumnResolver.growthSplit(bare));
+		if (growthHeader != null) {
+			if (levels.size() > 1 || named.map((i) -> i.growthOf() != null).orElse(false)) {
+				return Optional.empty();
+			}
+			levels.add(growthHeader);
+		}
 		if (unitWritten != null && !unitWritten.isEmpty()) {
 			levels.add("(" + unitWritten + ")");
 		}

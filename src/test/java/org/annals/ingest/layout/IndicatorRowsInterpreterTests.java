@@ -62,6 +62,45 @@ class IndicatorRowsInterpreterTests {
 	}
 
 	@Test
+	void readsAGrowthColumnAsEachRowsGrowthRateForTheYearColumnToItsLeft() {
+		List<SheetRow> sheet = rows(row(1, "2022年四川省主要经济指标"), row(2, "指标名称", "单位", "2021年", "2022年", "比上年增长（%）"),
+				row(3, "地区生产总值", "亿元", "53850.8", "56749.8", "2.9"), row(4, "第一产业增加值", "亿元", "5661.9", "5964.3", "4.3"),
+				row(5, "地区生产总值比上年增长", "%", "8.2", "2.9", ""), row(6, "社会消费品零售总额", "亿元", "24133.2", "24104.6", "-0.1"));
+
+		Read read = read(sheet, province("主要经济指标.xlsx", "Sheet1"));
+
+		assertThat(read.lines()).containsExactly("C3 510000 gdp 2021 53850.8 - -", "D3 510000 gdp 2022 56749.8 - -",
+				"E3 510000 gdp_growth 2022 2.9 - -", "C4 510000 primary_industry_va 2021 5661.9 - -",
+				"D4 510000 primary_industry_va 2022 5964.3 - -", "E4 510000 primary_industry_va_growth 2022 4.3 - -",
+				"C5 510000 gdp_growth 2021 8.2 - -", "D5 510000 gdp_growth 2022 2.9 - -",
+				"C6 510000 retail_sales 2021 24133.2 - -", "D6 510000 retail_sales 2022 24104.6 - -",
+				"E6 510000 retail_sales_growth 2022 -0.1 - -");
+		assertThat(read.errors()).isEmpty();
+	}
+
+	@Test
+	void readsACommuniqueTableWhoseAmountColumnTakesTheYearOfTheTitle() {
+		List<SheetRow> sheet = rows(row(1, "2022年四川省国民经济和社会发展统计公报主要指标"), row(2, "指标", "单位", "绝对数", "比上年增长（%）"),
+				row(3, "地区生产总值", "亿元", "56749.8", "2.9"), row(4, "  第一产业增加值", "亿元", "5964.3", "4.3"));
+
+		Read read = read(sheet, province("公报.xlsx", "Sheet1"));
+
+		assertThat(read.lines()).containsExactly("C3 510000 gdp 2022 56749.8 - -", "D3 510000 gdp_growth 2022 2.9 - -",
+				"C4 510000 primary_industry_va 2022 5964.3 - -", "D4 510000 primary_industry_va_growth 2022 4.3 - -");
+		assertThat(read.errors()).isEmpty();
+	}
+
+	@Test
+	void anAmountColumnWithNoYearAnywhereIsRefusedWithTheReason() {
+		List<SheetRow> sheet = rows(row(1, "四川省主要经济指标"), row(2, "指标", "单位", "绝对数"), row(3, "地区生产总值", "亿元", "56749.8"));
+
+		Read read = read(sheet, province("公报.xlsx", "Sheet1"));
+
+		assertThat(read.lines()).isEmpty();
+		assertThat(read.codes()).contains("NO_YEAR");
+	}
+
+	@Test
 	void aBlankRegionCellContinuesTheRegionAbove() {
 		List<SheetRow> sheet = rows(row(1, "地区", "指标", "计量单位", "2022年"), row(2, "成都市", "地区生产总值", "亿元", "20817.5"),
 				row(3, "", "常住人口", "万人", "2126.8"), row(4, "德阳市", "地区生产总值", "亿元", "2816.9"));
