@@ -51,6 +51,8 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 
 	private final Map<Integer, Integer> growthBases;
 
+	private final Map<Integer, String> ignored;
+
 	private final Region titleRegion;
 
 	private final ColumnResolver resolver;
@@ -64,13 +66,14 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 	private String lastName = "";
 
 	private IndicatorRowsInterpreter(SheetContext context, int[] columns, Map<Integer, String> yearColumns,
-			Map<Integer, String> growthColumns, String title) {
+			Map<Integer, String> growthColumns, Map<Integer, String> ignored, String title) {
 		this.context = context;
 		this.region = columns[0];
 		this.indicator = columns[1];
 		this.unit = columns[2];
 		this.yearColumns = yearColumns;
 		this.growthColumns = growthColumns;
+		this.ignored = ignored;
 		this.growthBases = new HashMap<>();
 		for (int column : growthColumns.keySet()) {
 			int base = -1;
@@ -97,6 +100,7 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		int[] columns = { -1, -1, -1 };
 		Map<Integer, String> years = new LinkedHashMap<>();
 		Map<Integer, String> growth = new LinkedHashMap<>();
+		Map<Integer, String> ignored = new LinkedHashMap<>();
 		for (Cell cell : row.cells()) {
 			String f = Text.withoutTrailingBracket(Text.fold(cell.text()));
 			if (LongInterpreter.REGION.contains(f) && columns[0] < 0) {
@@ -120,11 +124,23 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 			else if (ColumnResolver.isGrowthWord(f) && context.reference().indicators().findIn(f).isEmpty()) {
 				growth.put(cell.column(), cell.text());
 			}
+			else if (!f.isEmpty()) {
+				ignored.put(cell.column(), cell.text().strip());
+			}
 		}
 		if (columns[1] < 0 || years.isEmpty()) {
 			return null;
 		}
-		return new IndicatorRowsInterpreter(context, columns, years, growth, title);
+		return new IndicatorRowsInterpreter(context, columns, years, growth, ignored, title);
+	}
+
+	/**
+	 * The header's columns that are neither region, indicator, unit, year nor growth, by
+	 * column, with their header text: they are not read, and the report says so.
+	 * @return the columns not read
+	 */
+	Map<Integer, String> ignoredColumns() {
+		return this.ignored;
 	}
 
 	@Override

@@ -68,6 +68,9 @@ public final class LayoutDetector {
 			}
 			IndicatorRowsInterpreter rows = IndicatorRowsInterpreter.detect(head.get(i), context, title(head, i - 1));
 			if (rows != null) {
+				rows.ignoredColumns()
+					.forEach((column, text) -> issues.add(Issue.of(IssueCode.COLUMN_IGNORED, context.sheetName(), null,
+							Cell.columnName(column), text)));
 				return new Detection(rows, i + 1, issues);
 			}
 		}

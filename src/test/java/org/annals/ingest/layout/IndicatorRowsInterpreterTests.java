@@ -91,6 +91,17 @@ class IndicatorRowsInterpreterTests {
 	}
 
 	@Test
+	void namesTheColumnsItDoesNotRead() {
+		List<SheetRow> sheet = rows(row(1, "2022年四川省主要经济指标"), row(2, "指标", "单位", "2022年", "占全国比重（%）", "位次"),
+				row(3, "地区生产总值", "亿元", "56749.8", "4.7", "6"));
+
+		Read read = read(sheet, province("主要经济指标.xlsx", "Sheet1"));
+
+		assertThat(read.lines()).containsExactly("C3 510000 gdp 2022 56749.8 - -");
+		assertThat(read.codes()).containsExactly("LAYOUT_USED", "COLUMN_IGNORED", "COLUMN_IGNORED");
+	}
+
+	@Test
 	void anAmountColumnWithNoYearAnywhereIsRefusedWithTheReason() {
 		List<SheetRow> sheet = rows(row(1, "四川省主要经济指标"), row(2, "指标", "单位", "绝对数"), row(3, "地区生产总值", "亿元", "56749.8"));
 
