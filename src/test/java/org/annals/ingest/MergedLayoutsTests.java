@@ -92,6 +92,28 @@ class MergedLayoutsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "xlsx", "xls", "csv" })
+	void readsCountiesUnderTheirCityMergedOverTheirRowsEachNameWithinItsCity(String format) throws IOException {
+		// 市中区 is a district of 乐山市 and of 内江市: the city column says which
+		Object[][] rows = { { "2022年部分县（市、区）地区生产总值" }, { "单位：亿元" }, { "市（州）", "县（市、区）", "地区生产总值" },
+				{ "成都市", "", 20817.5 }, { "", "锦江区", 1584.8 }, { "", "青羊区", 1500.1 }, { "乐山市", "市中区", 500.2 },
+				{ "", "沙湾区", 200.3 }, { "内江市", "市中区", 400.4 } };
+		Path file = format.equals("csv") ? csv(rows) : write(format, (sheet) -> {
+			for (int r = 0; r < rows.length; r++) {
+				row(sheet, r, rows[r]);
+			}
+			merge(sheet, "A1:C1", "A4:A6", "A7:A8");
+		});
+
+		Parsed parsed = parse(file);
+
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.lines()).containsExactly("C4 510100 gdp 2022 20817.5 -", "C5 510104 gdp 2022 1584.8 -",
+				"C6 510105 gdp 2022 1500.1 -", "C7 511102 gdp 2022 500.2 -", "C8 511111 gdp 2022 200.3 -",
+				"C9 511002 gdp 2022 400.4 -");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls", "csv" })
 	void readsIndicatorRowsWithTheIndicatorMergedOverItsRegionsOrLeftBlankUnderIt(String format) throws IOException {
 		Object[][] rows = { { "四川省主要经济指标" }, { "指标", "地区", "计量单位", "2021年", "2022年" },
 				{ "地区生产总值", "全省", "亿元", 53850.8, 56749.8 }, { "", "成都市", "亿元", 19916.9, 20817.5 },

@@ -13,6 +13,7 @@ import org.annals.ingest.normalize.NumberParser;
 import org.annals.ingest.sheet.Cell;
 import org.annals.ingest.sheet.SheetRow;
 import org.annals.reference.LayoutTemplate;
+import org.annals.reference.Region;
 import org.annals.support.Text;
 
 /**
@@ -80,7 +81,8 @@ public final class LayoutDetector {
 				RegionLabel label = RegionLabel.classify(row.text(column), context);
 				if (label.isRegion() && hasCellAfter(row, column) && !isHeaderRow(row, column)
 						&& (!RegionLabel.isScopeTotal(row.text(column)) || confirmedBelow(head, i, column))) {
-					Detection wide = wide(head, i, column, context, issues);
+					int parent = namesItsChildren(head, i, column, context) ? column : -1;
+					Detection wide = wide(head, i, parent, (parent < 0) ? column : column + 1, context, issues);
 					if (wide != null) {
 						return wide;
 					}
@@ -95,8 +97,34 @@ public final class LayoutDetector {
 		return new Detection(null, head.size(), issues);
 	}
 
-	private static Detection wide(List<SheetRow> head, int first, int regionColumn, SheetContext context,
-			List<Issue> issues) {
+	/**
+	 * Whether the column right of the regions names regions within them, as
+	 * {@code 成都市 | 锦江区} does where a city is merged over its counties' rows: on some row
+	 * of the first ones, the cell right of the region (or of the blank under it) names
+	 * one of its divisions.
+	 */
+	private static boolean namesItsChildren(List<SheetRow> head, int first, int column, SheetContext context) {
+		Region parent = null;
+		for (int i = first; i < Math.min(head.size(), first + 10); i++) {
+			RegionLabel label = RegionLabel.classify(head.get(i).text(column), context);
+			if (label.kind() == RegionLabel.Kind.REGION) {
+				parent = label.region();
+			}
+			else if (label.kind() != RegionLabel.Kind.EMPTY) {
+				parent = null;
+			}
+			if (parent != null) {
+				RegionLabel next = RegionLabel.classify(head.get(i).text(column + 1), context.within(parent));
+				if (next.kind() == RegionLabel.Kind.REGION && parent.code().equals(next.region().parentCode())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static Detection wide(List<SheetRow> head, int first, int parentColumn, int regionColumn,
+			SheetContext context, List<Issue> issues) {
 		List<SheetRow> headers = new ArrayList<>();
 		int top = first - 1;
 		while (top >= 0) {
@@ -134,7 +162,7 @@ public final class LayoutDetector {
 		if (columns.isEmpty()) {
 			return null;
 		}
-		return new Detection(new WideInterpreter(scoped, regionColumn, columns), first, issues);
+		return new Detection(new WideInterpreter(scoped, parentColumn, regionColumn, columns), first, issues);
 	}
 
 	private static Detection pinned(List<SheetRow> head, SheetContext context, List<Issue> issues) {
@@ -168,7 +196,7 @@ public final class LayoutDetector {
 				yield (longTable != null) ? new Detection(longTable, first, issues) : unknown(context, issues, head);
 			}
 			default -> {
-				Detection wide = wide(head, first, template.labelColumnIndex(), context, issues);
+				Detection wide = wide(head, first, -1, template.labelColumnIndex(), context, issues);
 				yield (wide != null) ? wide : unknown(context, issues, head);
 			}
 		};

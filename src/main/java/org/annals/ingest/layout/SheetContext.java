@@ -73,6 +73,16 @@ public record SheetContext(ReferenceData reference, Region scope, String fileNam
 		return withScope(this.scope, asOf);
 	}
 
+	/**
+	 * This context with the scope of a region a row names in a column of its own, as a
+	 * city merged over its counties' rows scopes their names.
+	 * @param region the region
+	 * @return the narrower context
+	 */
+	SheetContext within(Region region) {
+		return withScope(region, this.year);
+	}
+
 	private SheetContext withScope(Region region, int asOf) {
 		if (region.equals(this.scope) && asOf == this.year) {
 			return this;

@@ -13,7 +13,10 @@ import org.annals.ingest.sheet.SheetRow;
 
 /**
  * A wide yearbook table: regions down one column, indicators (and years) across the
- * columns. Subtotal rows are passed over; the notes under the table end it.
+ * columns. Subtotal rows are passed over; the notes under the table end it. When a column
+ * left of the regions names their parents ({@code 市（州） | 县（市、区）}, a city merged over its
+ * counties' rows), each name is read within its parent, a blank parent cell continues the
+ * one above, and a row with a parent and no child is the parent's own.
  */
 final class WideInterpreter implements RowInterpreter {
 
@@ -21,14 +24,24 @@ final class WideInterpreter implements RowInterpreter {
 
 	private final int regionColumn;
 
+	private final int parentColumn;
+
 	private final Map<Integer, ColumnMeaning> columns;
+
+	private SheetContext parentContext;
 
 	private boolean ended;
 
 	WideInterpreter(SheetContext context, int regionColumn, Map<Integer, ColumnMeaning> columns) {
+		this(context, -1, regionColumn, columns);
+	}
+
+	WideInterpreter(SheetContext context, int parentColumn, int regionColumn, Map<Integer, ColumnMeaning> columns) {
 		this.context = context;
+		this.parentColumn = parentColumn;
 		this.regionColumn = regionColumn;
 		this.columns = columns;
+		this.parentContext = context;
 	}
 
 	@Override
@@ -36,7 +49,7 @@ final class WideInterpreter implements RowInterpreter {
 		if (this.ended) {
 			return RowOutcome.EMPTY;
 		}
-		RegionLabel label = RegionLabel.classify(row.text(this.regionColumn), this.context);
+		RegionLabel label = label(row);
 		String sheet = this.context.sheetName();
 		switch (label.kind()) {
 			case NOTE -> {
@@ -68,6 +81,21 @@ final class WideInterpreter implements RowInterpreter {
 				return new RowOutcome(facts, issues);
 			}
 		}
+	}
+
+	private RegionLabel label(SheetRow row) {
+		if (this.parentColumn < 0) {
+			return RegionLabel.classify(row.text(this.regionColumn), this.context);
+		}
+		RegionLabel parent = RegionLabel.classify(row.text(this.parentColumn), this.context);
+		if (parent.isRegion()) {
+			this.parentContext = this.context.within(parent.region());
+		}
+		RegionLabel child = RegionLabel.classify(row.text(this.regionColumn), this.parentContext);
+		if (child.kind() == RegionLabel.Kind.EMPTY && parent.kind() != RegionLabel.Kind.EMPTY) {
+			return parent;
+		}
+		return child;
 	}
 
 	private boolean hasFigures(SheetRow row) {
