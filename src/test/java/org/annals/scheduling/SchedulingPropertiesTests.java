@@ -53,6 +53,12 @@ class SchedulingPropertiesTests {
 			});
 	}
 
+	@Test
+	void anEmptyInboxIsTheDefault() {
+		this.runner.withPropertyValues("annals.inbox=")
+			.run((context) -> assertThat(context.getBean(SchedulingProperties.class).inbox()).isNull());
+	}
+
 	@EnableConfigurationProperties(SchedulingProperties.class)
 	static class Settings {
 
