@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
@@ -28,7 +29,8 @@ public class CommandLineAutoConfigurationFilter implements AutoConfigurationImpo
 
 	@Override
 	public void setEnvironment(Environment environment) {
-		this.commandLine = environment.getProperty("annals.command-line", Boolean.class, false);
+		// bound here, not injected: import filters run before any bean exists
+		this.commandLine = Binder.get(environment).bindOrCreate("annals", CliProperties.class).commandLine();
 	}
 
 	@Override

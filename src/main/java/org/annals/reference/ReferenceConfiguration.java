@@ -1,7 +1,5 @@
 package org.annals.reference;
 
-import org.annals.support.AnnalsProperties;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ReferenceConfiguration {
 
 	@Bean
-	ReferenceData referenceData(AnnalsProperties properties) {
+	ReferenceData referenceData(ReferenceProperties properties) {
 		return ReferenceData.load(new JobsDirectory(properties.jobs()));
 	}
 

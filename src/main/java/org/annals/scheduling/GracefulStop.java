@@ -62,7 +62,7 @@ class GracefulStop {
 			return;
 		}
 		this.scheduler.ifAvailable(GracefulStop::standby);
-		long deadline = System.nanoTime() + this.properties.stopWait().toNanos();
+		long deadline = System.nanoTime() + this.properties.scheduling().stopWait().toNanos();
 		for (long id : running) {
 			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
 			logger.info("Shutting down: stopping execution " + id + " at its next chunk (waiting up to "

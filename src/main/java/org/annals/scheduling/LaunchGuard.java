@@ -130,7 +130,7 @@ class LaunchGuard {
 	}
 
 	private Claim claim(String job) throws Exception {
-		long deadline = System.nanoTime() + this.properties.launchWait().toNanos();
+		long deadline = System.nanoTime() + this.properties.scheduling().launchWait().toNanos();
 		while (true) {
 			Connection connection = this.dataSource.getConnection();
 			boolean held = false;

@@ -10,7 +10,6 @@ import org.annals.support.AnnalsProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +28,11 @@ public class ScheduledWork {
 
 	private final Path inbox;
 
-	ScheduledWork(JobRunner jobs, JdbcClient jdbc, AnnalsProperties properties,
-			@Value("${annals.inbox:}") String inbox) {
+	ScheduledWork(JobRunner jobs, JdbcClient jdbc, AnnalsProperties properties, SchedulingProperties scheduling) {
 		this.jobs = jobs;
 		this.jdbc = jdbc;
-		this.inbox = (inbox.isBlank() ? properties.home().resolve("inbox") : Path.of(inbox)).toAbsolutePath()
-			.normalize();
+		Path inbox = (scheduling.inbox() != null) ? scheduling.inbox() : properties.home().resolve("inbox");
+		this.inbox = inbox.toAbsolutePath().normalize();
 	}
 
 	/**

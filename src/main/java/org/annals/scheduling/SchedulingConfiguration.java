@@ -26,7 +26,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -62,14 +61,13 @@ class SchedulingConfiguration {
 
 	/**
 	 * Refuses to start the scheduler when this machine's clock and the database's differ
-	 * by more than {@code annals.scheduling.max-clock-skew} (default 5 s): the cluster's
-	 * check-ins would misjudge live nodes as dead.
+	 * by more than {@code annals.scheduling.max-clock-skew}: the cluster's check-ins
+	 * would misjudge live nodes as dead.
 	 */
 	@Bean
-	InitializingBean annalsClockCheck(JdbcClient jdbc, Environment environment) {
+	InitializingBean annalsClockCheck(JdbcClient jdbc, SchedulingProperties properties) {
 		return () -> {
-			Duration tolerated = environment.getProperty("annals.scheduling.max-clock-skew", Duration.class,
-					Duration.ofSeconds(5));
+			Duration tolerated = properties.scheduling().maxClockSkew();
 			long before = System.currentTimeMillis();
 			Timestamp database = jdbc.sql("select current_timestamp").query(Timestamp.class).single();
 			long after = System.currentTimeMillis();
@@ -84,13 +82,13 @@ class SchedulingConfiguration {
 	 * misfire policy then decides: run once, or skip); a changed one is rescheduled.
 	 */
 	@Bean
-	InitializingBean annalsTriggers(Scheduler scheduler, ReferenceData reference, Environment environment,
+	InitializingBean annalsTriggers(Scheduler scheduler, ReferenceData reference, SchedulingProperties properties,
 			InitializingBean annalsClockCheck) {
 		return () -> {
 			Schedules schedules = reference.schedules();
 			for (var entry : schedules.schedules().entrySet()) {
 				String name = entry.getKey();
-				String cron = environment.getProperty("annals.schedules." + name + ".cron", entry.getValue().cron());
+				String cron = properties.cron(name, entry.getValue().cron());
 				TimeZone zone = TimeZone.getTimeZone(schedules.zone());
 				CronScheduleBuilder builder = CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone);
 				builder = "skip".equals(entry.getValue().misfire()) ? builder.withMisfireHandlingInstructionDoNothing()

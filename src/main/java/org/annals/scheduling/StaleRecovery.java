@@ -53,7 +53,7 @@ class StaleRecovery implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		long every = this.properties.recoveryInterval().toMillis();
+		long every = this.properties.scheduling().recoveryInterval().toMillis();
 		this.timer.scheduleWithFixedDelay(this::recover, 0, every, TimeUnit.MILLISECONDS);
 	}
 

@@ -8,7 +8,6 @@ import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,8 @@ public class ProgressListener implements StepExecutionListener, ItemWriteListene
 
 	private final AtomicLong items = new AtomicLong();
 
-	ProgressListener(@Value("${annals.progress:false}") boolean enabled) {
-		this.enabled = enabled;
+	ProgressListener(AnnalsProperties properties) {
+		this.enabled = properties.progress();
 	}
 
 	@Override

@@ -26,7 +26,7 @@ class ApiErrors {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		long limit = this.properties.maxUploadSize().toBytes();
+		long limit = this.properties.web().maxUploadSize().toBytes();
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("error",

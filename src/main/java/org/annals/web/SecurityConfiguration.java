@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -150,7 +149,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SignInThrottle signInThrottle(WebProperties properties, TimeMeter signInTime) {
-		return new SignInThrottle(properties.signIn(), signInTime);
+		return new SignInThrottle(properties.web().signIn(), signInTime);
 	}
 
 	/**
@@ -176,8 +175,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	InitializingBean firstOperator(UserAccounts accounts, @Value("${annals.admin-password:}") String password) {
-		return () -> new FirstOperator(accounts).ensureAndTell(password);
+	InitializingBean firstOperator(UserAccounts accounts, WebProperties properties) {
+		return () -> new FirstOperator(accounts)
+			.ensureAndTell(java.util.Objects.requireNonNullElse(properties.adminPassword(), ""));
 	}
 
 }

@@ -51,7 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot make the upload folder " + folder, ex);
 		}
-		long limit = web.maxUploadSize().toBytes();
+		long limit = web.web().maxUploadSize().toBytes();
 		return new MultipartConfigElement(folder.toAbsolutePath().toString(), limit, limit + 64 * 1024, 0);
 	}
 

@@ -3,21 +3,30 @@ package org.annals.web;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of the web pages and the HTTP API, bound to {@code annals.web}.
+ * Settings of the web pages and the HTTP API, bound to {@code annals}: the group
+ * {@code annals.web} and {@code annals.admin-password}.
  *
- * @param maxUploadSize the largest file a department may upload (page or API); one byte
- * more is answered with 413 and nothing is stored (default 200MB)
- * @param signIn how failed sign-ins are throttled
+ * @param web how uploads and sign-ins are limited
+ * @param adminPassword the password of the first operator, {@code admin}, set at every
+ * start (or {@code ANNALS_ADMIN_PASSWORD}); when not set, one is generated and printed
+ * once
  */
-@ConfigurationProperties("annals.web")
-public record WebProperties(DataSize maxUploadSize, SignIn signIn) {
+@ConfigurationProperties("annals")
+public record WebProperties(@DefaultValue Web web, String adminPassword) {
 
-	public WebProperties {
-		maxUploadSize = (maxUploadSize != null) ? maxUploadSize : DataSize.ofMegabytes(200);
-		signIn = (signIn != null) ? signIn : new SignIn(0, 0, null);
+	/**
+	 * How uploads and sign-ins are limited.
+	 *
+	 * @param maxUploadSize the largest file a department may upload (page or API); one
+	 * byte more is answered with 413 and nothing is stored
+	 * @param signIn how failed sign-ins are throttled
+	 */
+	public record Web(@DefaultValue("200MB") DataSize maxUploadSize, @DefaultValue SignIn signIn) {
+
 	}
 
 	/**
@@ -25,18 +34,18 @@ public record WebProperties(DataSize maxUploadSize, SignIn signIn) {
 	 * while; each allowance comes back gradually over the window.
 	 *
 	 * @param accountFailures failed sign-ins one account may have in a window, from any
-	 * address (default 5)
+	 * address
 	 * @param addressFailures failed sign-ins one client address may have in a window, for
-	 * any accounts (default 20)
-	 * @param window the time in which a spent allowance comes back whole (default 15
-	 * minutes)
+	 * any accounts
+	 * @param window the time in which a spent allowance comes back whole
 	 */
-	public record SignIn(int accountFailures, int addressFailures, Duration window) {
+	public record SignIn(@DefaultValue("5") int accountFailures, @DefaultValue("20") int addressFailures,
+			@DefaultValue("15m") Duration window) {
 
 		public SignIn {
-			accountFailures = (accountFailures > 0) ? accountFailures : 5;
-			addressFailures = (addressFailures > 0) ? addressFailures : 20;
-			window = (window != null) ? window : Duration.ofMinutes(15);
+			if (accountFailures <= 0 || addressFailures <= 0 || window.isNegative() || window.isZero()) {
+				throw new IllegalArgumentException("annals.web.sign-in.* must be positive");
+			}
 		}
 
 	}

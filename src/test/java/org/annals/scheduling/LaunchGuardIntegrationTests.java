@@ -43,7 +43,8 @@ class LaunchGuardIntegrationTests {
 	}
 
 	private LaunchGuard node(Duration launchWait) {
-		return new LaunchGuard(this.h2, new SchedulingProperties(launchWait, null, null));
+		return new LaunchGuard(this.h2, new SchedulingProperties(
+				new SchedulingProperties.Scheduling(false, launchWait, null, null, null), null, null));
 	}
 
 	@Test

@@ -1,5 +1,10 @@
 package org.annals.ingest.sheet;
 
+import java.util.function.Function;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 /**
  * How much of a file a reader takes in before it refuses the file, so that no file,
  * however made, can fill the memory or hold a reader for long: each limit is refused with
@@ -8,41 +13,47 @@ package org.annals.ingest.sheet;
  * XML) and every table a department sends; what one file being read can hold at once is
  * then about {@code sharedStrings} × 60 bytes + {@code sharedStringsChars} × 2 bytes for
  * its shared strings, {@code documentBytes} × 10 for a Word document or a workbook's
- * styles, and a few dozen rows of at most {@code rowChars} characters.
+ * styles, and a few dozen rows of at most {@code rowChars} characters. A limit given as
+ * {@code null} is its default.
  *
- * @param fileBytes bytes that reading a file may take from it, unzipped (default 1 GiB):
- * beyond POI's zip-bomb ratio, a bound on what any file costs to read
- * @param cellChars characters in one cell, CSV field or Word paragraph (default 131 072,
- * four times the 32 767 Excel holds in a cell)
- * @param rowChars characters in one row or CSV record, all its cells together (default 1
- * Mi)
- * @param rowCells cells in one row or fields in one CSV record (default 16 384, Excel's
- * columns)
- * @param sharedStrings strings in a workbook's shared-strings table (default 1 Mi)
+ * @param fileBytes bytes that reading a file may take from it, unzipped (1 GiB by
+ * default): beyond POI's zip-bomb ratio, a bound on what any file costs to read
+ * @param cellChars characters in one cell, CSV field or Word paragraph (by default four
+ * times the 32 767 Excel holds in a cell)
+ * @param rowChars characters in one row or CSV record, all its cells together (1 Mi by
+ * default)
+ * @param rowCells cells in one row or fields in one CSV record (by default 16 384,
+ * Excel's columns)
+ * @param sharedStrings strings in a workbook's shared-strings table (1 Mi by default)
  * @param sharedStringsChars characters in a workbook's shared-strings table, all strings
- * together (default 32 Mi)
+ * together (32 Mi by default)
  * @param documentBytes bytes of a part that is read whole rather than streamed, unzipped
- * (default 16 MiB): a Word document's body and its other parts, a workbook's styles,
+ * (16 MiB by default): a Word document's body and its other parts, a workbook's styles,
  * theme and workbook part, and every package's content types, relationships and
  * properties
  */
-public record ReadLimits(Long fileBytes, Integer cellChars, Integer rowChars, Integer rowCells, Integer sharedStrings,
-		Long sharedStringsChars, Long documentBytes) {
-
-	/** The defaults. */
-	public static final ReadLimits DEFAULTS = new ReadLimits(null, null, null, null, null, null, null);
+public record ReadLimits(@DefaultValue("1073741824") Long fileBytes, @DefaultValue("131072") Integer cellChars,
+		@DefaultValue("1048576") Integer rowChars, @DefaultValue("16384") Integer rowCells,
+		@DefaultValue("1048576") Integer sharedStrings, @DefaultValue("33554432") Long sharedStringsChars,
+		@DefaultValue("16777216") Long documentBytes) {
 
 	/** Where the limits are set, for messages. */
 	static final String PREFIX = "annals.ingest.limits.";
 
+	/**
+	 * The defaults: the limits bound from no settings at all, so that the
+	 * {@link DefaultValue}s above are the only place they are written.
+	 */
+	public static final ReadLimits DEFAULTS = new Binder().bindOrCreate("annals.ingest.limits", ReadLimits.class);
+
 	public ReadLimits {
-		fileBytes = positive(fileBytes, 1L << 30, "file-bytes");
-		cellChars = positive(cellChars, 131_072, "cell-chars");
-		rowChars = positive(rowChars, 1 << 20, "row-chars");
-		rowCells = positive(rowCells, 16_384, "row-cells");
-		sharedStrings = positive(sharedStrings, 1 << 20, "shared-strings");
-		sharedStringsChars = positive(sharedStringsChars, 32L << 20, "shared-strings-chars");
-		documentBytes = positive(documentBytes, 16L << 20, "document-bytes");
+		fileBytes = positive(fileBytes, ReadLimits::fileBytes, "file-bytes");
+		cellChars = positive(cellChars, ReadLimits::cellChars, "cell-chars");
+		rowChars = positive(rowChars, ReadLimits::rowChars, "row-chars");
+		rowCells = positive(rowCells, ReadLimits::rowCells, "row-cells");
+		sharedStrings = positive(sharedStrings, ReadLimits::sharedStrings, "shared-strings");
+		sharedStringsChars = positive(sharedStringsChars, ReadLimits::sharedStringsChars, "shared-strings-chars");
+		documentBytes = positive(documentBytes, ReadLimits::documentBytes, "document-bytes");
 		if (rowChars < cellChars) {
 			throw new IllegalArgumentException(PREFIX + "row-chars must be at least " + PREFIX + "cell-chars");
 		}
@@ -83,9 +94,10 @@ public record ReadLimits(Long fileBytes, Integer cellChars, Integer rowChars, In
 				"over " + this.sharedStringsChars + " characters of shared strings", this.sharedStringsChars);
 	}
 
-	private static <N extends Number> N positive(N value, N fallback, String name) {
+	private static <N extends Number> N positive(N value, Function<ReadLimits, N> fallback, String name) {
 		if (value == null) {
-			return fallback;
+			// only after DEFAULTS exists: binding it passes every default
+			return fallback.apply(DEFAULTS);
 		}
 		if (value.longValue() <= 0) {
 			throw new IllegalArgumentException(PREFIX + name + " must be positive, not " + value);
