@@ -153,8 +153,12 @@ public final class Plausibility {
 		});
 		for (StagedFact growth : this.growths) {
 			Indicator indicator = this.reference.indicators().byCode(growth.indicatorCode()).orElseThrow();
+			String beforeCode = lastYearsCode(growth);
+			if (beforeCode == null) {
+				continue;
+			}
 			BigDecimal now = value(growth.regionCode(), indicator.growthOf(), growth.year(), lastYear);
-			BigDecimal before = value(growth.regionCode(), indicator.growthOf(), growth.year() - 1, lastYear);
+			BigDecimal before = value(beforeCode, indicator.growthOf(), growth.year() - 1, lastYear);
 			if (now == null || before == null || before.signum() == 0) {
 				continue;
 			}
@@ -163,7 +167,10 @@ public final class Plausibility {
 				.multiply(BigDecimal.valueOf(100))
 				.setScale(1, RoundingMode.HALF_UP);
 			if (computed.subtract(growth.value()).abs().compareTo(GROWTH_TOLERANCE) > 0) {
-				String region = this.reference.regions().byCode(growth.regionCode()).map(Region::name).orElse("");
+				String region = this.reference.regions()
+					.asOf(growth.regionCode(), growth.year())
+					.map(Region::name)
+					.orElse("");
 				Issue issue = Issue.of(IssueCode.GROWTH_MISMATCH, growth.sheet(), growth.cell(), region,
 						growth.indicatorName(), growth.value().toPlainString(), computed.toPlainString());
 				this.facts.put(issue, growth);
@@ -183,14 +190,36 @@ public final class Plausibility {
 		Set<String> keys = new LinkedHashSet<>();
 		for (StagedFact growth : this.growths) {
 			Indicator indicator = this.reference.indicators().byCode(growth.indicatorCode()).orElseThrow();
-			for (int year : new int[] { growth.year(), growth.year() - 1 }) {
-				String key = key(growth.regionCode(), indicator.growthOf(), year);
+			String beforeCode = lastYearsCode(growth);
+			if (beforeCode == null) {
+				continue;
+			}
+			for (String key : new String[] { key(growth.regionCode(), indicator.growthOf(), growth.year()),
+					key(beforeCode, indicator.growthOf(), growth.year() - 1) }) {
 				if (!this.values.containsKey(key)) {
 					keys.add(key);
 				}
 			}
 		}
 		return keys;
+	}
+
+	/**
+	 * The code last year's value of a growth's region stands under: its own, or its
+	 * former one when it was renamed or recoded (郫都区 510117 in 2016 was 郫县 510124 in
+	 * 2015); null when its area changed between the two years, so that nominal values do
+	 * not compare (成都市 gained 简阳市 in 2016).
+	 */
+	private String lastYearsCode(StagedFact growth) {
+		int year = growth.year();
+		Region region = this.reference.regions().asOf(growth.regionCode(), year).orElse(null);
+		if (region == null) {
+			return growth.regionCode();
+		}
+		if (this.reference.regions().areaChanged(region, year - 1, year)) {
+			return null;
+		}
+		return this.reference.regions().asOf(region, year - 1).map(Region::code).orElse(null);
 	}
 
 	/**

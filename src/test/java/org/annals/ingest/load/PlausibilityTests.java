@@ -110,6 +110,32 @@ class PlausibilityTests {
 	}
 
 	@Test
+	void aRenamedCountysGrowthIsCheckedAgainstLastYearsValueUnderItsFormerCode() {
+		// 郫县 510124 became 郫都区 510117 in 2016
+		Plausibility check = new Plausibility(REFERENCE);
+		check.accept(fact("510117", "general_budget_revenue", 2016, "110", "B6"));
+		check.accept(fact("510117", "general_budget_revenue_growth", 2016, "3.0", "D6"));
+		assertThat(check.keysFromElsewhere()).containsExactly("510124|general_budget_revenue|2015");
+		List<Issue> issues = check
+			.finish((key) -> key.equals("510124|general_budget_revenue|2015") ? new BigDecimal("100") : null);
+		assertThat(issues).singleElement().satisfies((issue) -> {
+			assertThat(issue.code()).isEqualTo("GROWTH_MISMATCH");
+			assertThat(issue.chinese()).contains("郫都区").contains("10.0%");
+		});
+	}
+
+	@Test
+	void aGrowthAcrossAChangeOfAreaIsNotCheckedAgainstNominalValues() {
+		// 简阳市 moved from 资阳市 to 成都市 in 2016: 成都市's values of 2015 and 2016 do not compare
+		Plausibility check = new Plausibility(REFERENCE);
+		check.accept(fact("510100", "general_budget_revenue", 2015, "1000", "C6"));
+		check.accept(fact("510100", "general_budget_revenue", 2016, "1200", "B6"));
+		check.accept(fact("510100", "general_budget_revenue_growth", 2016, "8.0", "D6"));
+		assertThat(check.keysFromElsewhere()).isEmpty();
+		assertThat(check.finish((key) -> null)).isEmpty();
+	}
+
+	@Test
 	void aSubmittedGrowthMatchingLastYearsValueIsQuiet() {
 		Plausibility check = new Plausibility(REFERENCE);
 		check.accept(fact("510100", "general_budget_revenue", 2021, "1000", "C6"));
