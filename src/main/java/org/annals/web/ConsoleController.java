@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.annals.ingest.SubmissionRepository;
 import org.annals.ingest.TemplateWorkbook;
+import org.annals.scheduling.JobCatalogue;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -129,7 +130,7 @@ class ConsoleController {
 				.body(Map.of("error", "只有被拒收或已暂停的报送可以重新读取 / only rejected or set-aside submissions are read again",
 						"submission", id));
 		}
-		ResponseEntity<Map<String, Object>> run = this.jobs.start("ingest", new LinkedHashMap<>());
+		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("submission", id);
 		body.put("reopened", true);

@@ -17,6 +17,7 @@ import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobRunner;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.Refusal;
 
@@ -90,9 +91,9 @@ class JobsApiController {
 
 	@PostMapping("/api/jobs/{job}/runs")
 	ResponseEntity<Map<String, Object>> start(@PathVariable String job, @RequestParam Map<String, String> parameters) {
-		if (!Launches.FLOWS.contains(job)) {
+		if (!JobCatalogue.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", Launches.FLOWS));
+				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", JobCatalogue.FLOWS));
 		}
 		Optional<Refusal> refusal = this.launches.whyNotStart(job);
 		if (refusal.isPresent()) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,7 +43,7 @@ class SnapshotsApiController {
 	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
 		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
 				: Map.of("year", String.valueOf(year));
-		if (this.launches.start("archive", parameters).isEmpty()) {
+		if (this.launches.start(JobCatalogue.ARCHIVE, parameters).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", "正在生成快照 / a snapshot is being made"));
 		}
