@@ -98,7 +98,16 @@ class ConsoleController {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", key.getName());
 			row.put("cron", (trigger instanceof org.quartz.CronTrigger cron) ? cron.getCronExpression() : "");
-			row.put("next", String.valueOf(trigger.getNextFireTime()));
+			// a schedule's times read in its own zone (jobs/schedule.yml), not the
+			// server's
+			java.time.ZoneId zone = (trigger instanceof org.quartz.CronTrigger cron) ? cron.getTimeZone().toZoneId()
+					: java.time.ZoneId.systemDefault();
+			row.put("zone", zone.getId());
+			row.put("next",
+					(trigger.getNextFireTime() != null)
+							? java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+								.format(trigger.getNextFireTime().toInstant().atZone(zone)) + " " + zone.getId()
+							: "");
 			row.put("state", this.scheduler.getTriggerState(key).name());
 			schedules.add(row);
 		}

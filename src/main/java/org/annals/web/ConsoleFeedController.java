@@ -13,8 +13,8 @@ import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
-import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobCatalogue;
+import org.annals.scheduling.JobControl;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.ScheduledWork;
 

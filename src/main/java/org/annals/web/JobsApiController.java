@@ -15,9 +15,9 @@ import java.util.concurrent.TimeoutException;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobRunner;
-import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.Refusal;
 
@@ -55,7 +55,10 @@ class JobsApiController {
 
 	private final JobControl control;
 
-	JobsApiController(Executions executions, Launches launches, JobControl control) {
+	private final ApiYears years;
+
+	JobsApiController(Executions executions, Launches launches, JobControl control, ApiYears years) {
+		this.years = years;
 		this.executions = executions;
 		this.launches = launches;
 		this.control = control;
@@ -94,6 +97,10 @@ class JobsApiController {
 		if (!JobCatalogue.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", JobCatalogue.FLOWS));
+		}
+		String year = parameters.get("year");
+		if (year != null && year.matches("[0-9]{4}")) {
+			this.years.check(Integer.parseInt(year), HttpStatus.BAD_REQUEST);
 		}
 		Optional<Refusal> refusal = this.launches.whyNotStart(job);
 		if (refusal.isPresent()) {

@@ -29,8 +29,11 @@ class SnapshotsApiController {
 
 	private final Launches launches;
 
-	SnapshotsApiController(ArchiveService archive, Launches launches) {
+	private final ApiYears years;
+
+	SnapshotsApiController(ArchiveService archive, Launches launches, ApiYears years) {
 		this.archive = archive;
+		this.years = years;
 		this.launches = launches;
 	}
 
@@ -41,6 +44,7 @@ class SnapshotsApiController {
 
 	@PostMapping("/api/snapshots")
 	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
+		this.years.check(year, HttpStatus.BAD_REQUEST);
 		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
 				: Map.of("year", String.valueOf(year));
 		if (this.launches.start(JobCatalogue.ARCHIVE, parameters).isEmpty()) {
