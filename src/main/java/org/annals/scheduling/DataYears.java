@@ -35,7 +35,9 @@ public class DataYears {
 					+ "select cast(extract(year from e.start_date) as integer) y from ingest_event e "
 					+ "join ingest_submission s on s.id = e.submission_id where s.status = 'loaded') years")
 			.query((rs, row) -> (rs.getObject(1) != null) ? new Range(rs.getInt(1), rs.getInt(2)) : null)
-			.single();
+			.list()
+			.get(0);
+		// min and max of no rows are one row of nulls
 		return Optional.ofNullable(range);
 	}
 

@@ -77,6 +77,9 @@ class NewcomerFunctionalTests {
 		Path inbox = this.work.resolve("elsewhere");
 		TestInboxes.drop(inbox, "省统计局", "人口.csv", "地区,指标,计量单位,年份,数值", "全省,常住人口,万人,2022,8374");
 		AnnalsProcess annals = AnnalsProcess.onH2(this.work.resolve("home"));
+		AnnalsProcess.Result nothingYet = annals.run("compile", "--year", "2022");
+		assertThat(nothingYet.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(nothingYet.err()).contains("年份 2022 不在数据范围内：数据库中还没有数据");
 
 		AnnalsProcess.Result ingest = annals.run("ingest", "--annals.inbox=" + inbox);
 
