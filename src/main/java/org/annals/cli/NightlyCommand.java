@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.annals.scheduling.DataYears;
 import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
@@ -57,9 +58,6 @@ class NightlyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-		if (this.year != null && !this.outputs.yearInRange(this.year)) {
-			return ExitCodes.USAGE;
-		}
 		Path folder = this.ingest.folder(this.inbox);
 		if (folder == null) {
 			return ExitCodes.USAGE;
@@ -67,7 +65,16 @@ class NightlyCommand implements Callable<Integer> {
 		this.ingest.announce(folder, out);
 		Progress progress = new Progress(out);
 		Map<String, String> parameters = (this.year != null) ? Map.of("year", this.year.toString()) : Map.of();
-		ScheduledWork.FlowRun run = this.work.run(JobCatalogue.NIGHTLY, parameters, folder, progress);
+		ScheduledWork.FlowRun run;
+		try {
+			run = this.work.run(JobCatalogue.NIGHTLY, parameters, folder, progress);
+		}
+		catch (DataYears.OutsideException ex) {
+			// the year is checked once tonight's files are in: they may bring it
+			this.ingest.report(progress.ingested, out);
+			this.outputs.yearInRange(this.year);
+			return ExitCodes.USAGE;
+		}
 		int exit = progress.reported ? progress.exit : this.ingest.report(run.executions(), out);
 		if (exit == ExitCodes.SYSTEM || exit == ExitCodes.USAGE) {
 			return exit;

@@ -101,4 +101,28 @@ public class DataYears {
 
 	}
 
+	/**
+	 * A flow asked to work on a year outside the data ({@link ScheduledWork}); nothing of
+	 * the year was started.
+	 */
+	public static class OutsideException extends IllegalArgumentException {
+
+		private final transient OutOfRange outside;
+
+		OutsideException(OutOfRange outside) {
+			super("year " + outside.year() + " is outside the data" + ((outside.range() != null)
+					? " (" + outside.range().first() + "–" + outside.range().last() + ")" : " (none yet)"));
+			this.outside = outside;
+		}
+
+		/**
+		 * The year and the data's range.
+		 * @return them
+		 */
+		public OutOfRange outside() {
+			return this.outside;
+		}
+
+	}
+
 }

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * chronicle; {@code archive} freezes a year (the year before by default); {@code fixity}
  * verifies every snapshot. Each job is launched through {@link JobRunner}, so a flow run
  * again restarts the job that broke from its last chunk; a flow stops at the first job
- * that does not complete. The jobs hand work to each other through the database.
+ * that does not complete. A year asked for outside the data ({@link DataYears}) is
+ * refused before anything of it starts. The jobs hand work to each other through the
+ * database.
  */
 @Component
 public class ScheduledWork {
@@ -33,7 +35,10 @@ public class ScheduledWork {
 
 	private final InboxLocation inbox;
 
-	ScheduledWork(JobRunner jobs, JdbcClient jdbc, InboxLocation inbox) {
+	private final DataYears years;
+
+	ScheduledWork(JobRunner jobs, JdbcClient jdbc, InboxLocation inbox, DataYears years) {
+		this.years = years;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.inbox = inbox;
@@ -116,6 +121,13 @@ public class ScheduledWork {
 
 	private void compile(Run run, String year) throws Exception {
 		Integer tablesYear = (year != null) ? Integer.valueOf(checked(year)) : PublishedCoverage.latestYear(this.jdbc);
+		if (year != null) {
+			// checked after ingest: tonight's files may bring the year
+			DataYears.OutOfRange outside = this.years.check(tablesYear).orElse(null);
+			if (outside != null) {
+				throw new DataYears.OutsideException(outside);
+			}
+		}
 		if (tablesYear != null && !run.launch(JobCatalogue.COMPILE_TABLES, Map.of("year", tablesYear.toString()))) {
 			return;
 		}

@@ -32,14 +32,15 @@ class NewcomerFunctionalTests {
 		Path home = this.work.resolve("home");
 		AnnalsProcess annals = AnnalsProcess.onH2(home);
 
-		AnnalsProcess.Result nightly = annals.run("nightly", "--inbox", inbox.toString());
+		// on an empty database: the year is checked once tonight's files are in
+		AnnalsProcess.Result nightly = annals.run("nightly", "--inbox", inbox.toString(), "--year", "2022");
 
 		assertThat(nightly.exitCode()).as(nightly.err()).isEqualTo(ExitCodes.REJECTED);
 		Path out = home.toAbsolutePath().normalize().resolve("out/2022");
 		assertThat(nightly.out()).contains("[1/4] 导入统计报表")
 			.contains("[2/4] 导入大事记素材")
 			.contains("[3/4] 编纂 2022 年统计表")
-			.contains("[4/4] 编纂大事记（各年）")
+			.contains("[4/4] 编纂大事记（2022）")
 			.contains("仍在写入  省统计局/还在复制.xlsx.part")
 			.contains("2022年统计表 → " + out.resolve("tables"))
 			.contains("2022年大事记：30 条 → " + out)
@@ -57,6 +58,11 @@ class NewcomerFunctionalTests {
 		AnnalsProcess.Result early = annals.run("compile", "--year", "1850");
 		assertThat(early.exitCode()).isEqualTo(ExitCodes.USAGE);
 		assertThat(early.err()).contains("年份 1850 不在数据范围内：数据库中有 2018–2022 年的数据");
+		assertThat(home.resolve("out/1850")).doesNotExist();
+		AnnalsProcess.Result nightlyEarly = annals.run("nightly", "--inbox", inbox.toString(), "--year", "1850");
+		assertThat(nightlyEarly.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(nightlyEarly.out()).contains("[2/4] 导入大事记素材").doesNotContain("[3/4]");
+		assertThat(nightlyEarly.err()).contains("年份 1850 不在数据范围内：数据库中有 2018–2022 年的数据");
 		assertThat(home.resolve("out/1850")).doesNotExist();
 
 		AnnalsProcess.Result late = annals.run("archive", "create", "--year", "2030", "--lang", "en");
