@@ -98,20 +98,34 @@ class ConsoleController {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", key.getName());
 			row.put("cron", (trigger instanceof org.quartz.CronTrigger cron) ? cron.getCronExpression() : "");
-			// a schedule's times read in its own zone (jobs/schedule.yml), not the
-			// server's
-			java.time.ZoneId zone = (trigger instanceof org.quartz.CronTrigger cron) ? cron.getTimeZone().toZoneId()
-					: java.time.ZoneId.systemDefault();
-			row.put("zone", zone.getId());
-			row.put("next",
-					(trigger.getNextFireTime() != null)
-							? java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-								.format(trigger.getNextFireTime().toInstant().atZone(zone)) + " " + zone.getId()
-							: "");
+			row.put("zone", zone(trigger).getId());
+			row.put("next", next(trigger));
 			row.put("state", this.scheduler.getTriggerState(key).name());
 			schedules.add(row);
 		}
 		return schedules;
+	}
+
+	/**
+	 * A schedule's zone: the one its cron trigger reads its times in
+	 * ({@code jobs/schedule.yml}), not the server's.
+	 */
+	static java.time.ZoneId zone(Trigger trigger) {
+		return (trigger instanceof org.quartz.CronTrigger cron) ? cron.getTimeZone().toZoneId()
+				: java.time.ZoneId.systemDefault();
+	}
+
+	/**
+	 * A schedule's next fire time as its schedule reads it, e.g.
+	 * {@code 2026-12-09 01:30:00 Asia/Shanghai}; empty when it will not fire again.
+	 */
+	static String next(Trigger trigger) {
+		if (trigger.getNextFireTime() == null) {
+			return "";
+		}
+		java.time.ZoneId zone = zone(trigger);
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(trigger.getNextFireTime().toInstant().atZone(zone)) + " " + zone.getId();
 	}
 
 	@PostMapping("/console/schedules/{name}/{action}")
