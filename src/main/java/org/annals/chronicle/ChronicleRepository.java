@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the current events of a year from {@code ingest_event} and keeps the compiled
@@ -57,6 +58,22 @@ public class ChronicleRepository {
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * Removes a year's compiled chronicle (its events stay, and compiling the year again
+	 * makes it anew).
+	 * @param year the year
+	 * @return how many entries were removed
+	 */
+	@Transactional
+	public int deleteYear(int year) {
+		this.jdbc
+			.sql("delete from chronicle_entry_source where entry_id in "
+					+ "(select id from chronicle_entry where entry_year = ?)")
+			.param(year)
+			.update();
+		return this.jdbc.sql("delete from chronicle_entry where entry_year = ?").param(year).update();
 	}
 
 	/**

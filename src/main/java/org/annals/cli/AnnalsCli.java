@@ -103,13 +103,18 @@ public final class AnnalsCli {
 		if (ownProcess && !serve) {
 			startFromGeneratedDefinitions();
 		}
+		Map<String, Object> defaults = defaults(springArgs, lang(cliArgs));
+		if (String.valueOf(defaults.get("spring.datasource.url"))
+			.equals(h2Url(Path.of(String.valueOf(defaults.get("annals.home")))))) {
+			OtherHomes.warn(Path.of(String.valueOf(defaults.get("annals.home"))), lang(cliArgs), err);
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(AnnalsApplication.class)
 				.web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties(defaults(springArgs, lang(cliArgs)))
+				.properties(defaults)
 				// a command creates only the beans it uses (the server creates all, at
 				// once)
 				.properties(java.util.Map.of("annals.command-line", String.valueOf(!serve),

@@ -8,11 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.annals.archive.ArchiveJobConfiguration;
 import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
@@ -58,12 +58,16 @@ class ArchiveCommand {
 
 		private TableBuilds builds;
 
+		private CompiledOutputs outputs;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Create() {
 		}
 
 		@Autowired
-		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds) {
+		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds,
+				CompiledOutputs outputs) {
+			this.outputs = outputs;
 			this.jobs = jobs;
 			this.archive = archive;
 			this.tables = tables;
@@ -73,13 +77,16 @@ class ArchiveCommand {
 
 		@Override
 		public Integer call() throws Exception {
+			if (!this.outputs.yearInRange(this.year)) {
+				return ExitCodes.USAGE;
+			}
 			if (this.builds.latest("main-economic-indicators", this.year).isEmpty()) {
 				this.tables.compile(this.year);
 			}
 			this.chronicle.entries(this.year, null);
 			String chosen = (this.label != null) ? this.label
 					: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-			JobExecution execution = this.jobs.run(ArchiveJobConfiguration.JOB,
+			JobExecution execution = this.jobs.run(JobCatalogue.ARCHIVE_SNAPSHOT,
 					Map.of("year", String.valueOf(this.year), "label", chosen));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				String why = execution.getAllFailureExceptions()

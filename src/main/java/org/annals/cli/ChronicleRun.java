@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.annals.chronicle.ChronicleEntry;
 import org.annals.chronicle.ChronicleExporter;
-import org.annals.chronicle.ChronicleJobConfiguration;
 import org.annals.chronicle.ChronicleRepository;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
 
 import org.springframework.batch.core.BatchStatus;
@@ -41,7 +41,7 @@ class ChronicleRun {
 	 * @throws Exception when the launch fails
 	 */
 	boolean compile(Integer year) throws Exception {
-		JobExecution execution = this.jobs.run(ChronicleJobConfiguration.JOB,
+		JobExecution execution = this.jobs.run(JobCatalogue.COMPILE_CHRONICLE,
 				Map.of("year", (year != null) ? year.toString() : "all"));
 		return execution.getStatus() == BatchStatus.COMPLETED;
 	}

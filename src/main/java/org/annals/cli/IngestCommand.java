@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "收件箱目录，按单位分文件夹（默认 $ANNALS_HOME/inbox）/ inbox folder, one folder per department")
+			description = "收件箱目录，按单位分文件夹（默认设置 annals.inbox，否则 $ANNALS_HOME/inbox）/ inbox folder, one folder per department (default: setting annals.inbox, else $ANNALS_HOME/inbox)")
 	Path inbox;
 
 	private IngestRun ingest;

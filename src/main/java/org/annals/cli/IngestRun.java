@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.ingest.IngestJobConfiguration;
 import org.annals.ingest.intake.ReceiveFilesTasklet;
 import org.annals.ingest.report.IngestReporter;
 import org.annals.ingest.report.IngestSummary;
-import org.annals.scheduling.JobRunner;
+import org.annals.scheduling.FlowListener;
+import org.annals.scheduling.InboxLocation;
+import org.annals.scheduling.JobCatalogue;
+import org.annals.scheduling.ScheduledWork;
 import org.annals.support.AnnalsProperties;
 
 import org.springframework.batch.core.BatchStatus;
@@ -21,13 +23,12 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the statistics ingest for the command line: launches (or restarts) the job, writes
- * the per-file reports, prints the summary, and answers the exit code.
+ * Runs the ingest flow for the command line ({@link ScheduledWork}, on the inbox
+ * {@link InboxLocation} finds): launches (or restarts) the jobs, writes the per-file
+ * reports, prints the summary, and answers the exit code.
  */
 @Component
 class IngestRun {
-
-	private final JobRunner jobs;
 
 	private final JobRepository repository;
 
@@ -35,30 +36,65 @@ class IngestRun {
 
 	private final AnnalsProperties properties;
 
-	IngestRun(JobRunner jobs, JobRepository repository, IngestReporter reporter, AnnalsProperties properties) {
-		this.jobs = jobs;
+	private final ScheduledWork work;
+
+	private final InboxLocation inbox;
+
+	IngestRun(ScheduledWork work, InboxLocation inbox, JobRepository repository, IngestReporter reporter,
+			AnnalsProperties properties) {
+		this.work = work;
+		this.inbox = inbox;
 		this.repository = repository;
 		this.reporter = reporter;
 		this.properties = properties;
 	}
 
-	int run(Path inbox, PrintWriter out) throws Exception {
-		Path folder = (inbox != null) ? inbox : this.properties.home().resolve("inbox");
-		folder = folder.toAbsolutePath().normalize();
+	/**
+	 * The inbox a command works on ({@link InboxLocation}), when it exists; else says so.
+	 * @param inbox the folder named on the command line, or null
+	 * @return the folder, or null when it does not exist (the message is printed)
+	 */
+	Path folder(Path inbox) {
+		Path folder = this.inbox.inbox(inbox);
 		if (!Files.isDirectory(folder)) {
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 			err.println("收件箱目录不存在：" + folder + "\nThe inbox folder does not exist: " + folder);
+			return null;
+		}
+		return folder;
+	}
+
+	int run(Path inbox, PrintWriter out) throws Exception {
+		Path folder = folder(inbox);
+		if (folder == null) {
 			return ExitCodes.USAGE;
 		}
+		announce(folder, out);
+		return report(this.work.run(JobCatalogue.INGEST, Map.of(), folder, FlowListener.NONE).executions(), out);
+	}
+
+	void announce(Path folder, PrintWriter out) {
 		out.println((this.properties.english() ? "Ingesting " : "导入收件箱 ") + folder);
 		out.flush();
+	}
+
+	/**
+	 * Reports what the ingest jobs of a flow did: writes the per-file reports, prints the
+	 * summary, and answers the exit code.
+	 * @param ran the executions of the flow (others than ingest jobs are passed over)
+	 * @param out where the summary goes
+	 * @return the exit code
+	 */
+	int report(List<JobExecution> ran, PrintWriter out) {
 		List<Long> executions = new ArrayList<>();
 		List<String> writing = new ArrayList<>();
 		List<String> notRead = new ArrayList<>();
 		List<String> notTaken = new ArrayList<>();
 		JobExecution failed = null;
-		for (String job : List.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB)) {
-			JobExecution execution = this.jobs.run(job, Map.of("inbox", folder.toString()));
+		for (JobExecution execution : ran) {
+			if (!JobCatalogue.INGEST_JOBS.contains(execution.getJobInstance().getJobName())) {
+				continue;
+			}
 			this.repository.getJobExecutions(execution.getJobInstance()).forEach((e) -> executions.add(e.getId()));
 			// both jobs look at the same inbox: the first look's lines are the run's
 			if (notTaken.isEmpty()) {

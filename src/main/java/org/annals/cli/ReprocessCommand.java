@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
-import org.annals.support.AnnalsProperties;
+import org.annals.scheduling.InboxLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,24 +30,24 @@ class ReprocessCommand implements Callable<Integer> {
 	List<Long> ids;
 
 	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "同时导入的收件箱（默认 $ANNALS_HOME/inbox）/ the inbox ingested alongside (default $ANNALS_HOME/inbox)")
+			description = "同时导入的收件箱（默认设置 annals.inbox，否则 $ANNALS_HOME/inbox）/ the inbox ingested alongside (default: setting annals.inbox, else $ANNALS_HOME/inbox)")
 	Path inbox;
 
 	private SubmissionRepository submissions;
 
 	private IngestRun ingest;
 
-	private AnnalsProperties properties;
+	private InboxLocation location;
 
 	/** For parsing only; Spring uses the other constructor. */
 	ReprocessCommand() {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	ReprocessCommand(SubmissionRepository submissions, IngestRun ingest, AnnalsProperties properties) {
+	ReprocessCommand(SubmissionRepository submissions, IngestRun ingest, InboxLocation location) {
 		this.submissions = submissions;
 		this.ingest = ingest;
-		this.properties = properties;
+		this.location = location;
 	}
 
 	@Override
@@ -78,7 +78,7 @@ class ReprocessCommand implements Callable<Integer> {
 		if (reopened == 0) {
 			return ExitCodes.USAGE;
 		}
-		Path folder = (this.inbox != null) ? this.inbox : this.properties.home().resolve("inbox");
+		Path folder = this.location.inbox(this.inbox);
 		Files.createDirectories(folder);
 		return this.ingest.run(folder, out);
 	}

@@ -11,12 +11,12 @@ import java.util.Map;
 import org.annals.ingest.PublishedCoverage;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
 import org.annals.tables.TableXlsxWriter;
-import org.annals.tables.TablesJobConfiguration;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +53,7 @@ class TablesRun {
 	}
 
 	boolean compile(int year) throws Exception {
-		return this.jobs.run(TablesJobConfiguration.JOB, Map.of("year", String.valueOf(year)))
+		return this.jobs.run(JobCatalogue.COMPILE_TABLES, Map.of("year", String.valueOf(year)))
 			.getStatus() == BatchStatus.COMPLETED;
 	}
 

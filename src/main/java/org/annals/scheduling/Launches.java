@@ -16,26 +16,16 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a named flow in the background for the HTTP API and the console:
- * {@code nightly}, {@code ingest}, {@code compile}, {@code archive} or {@code fixity};
- * and restarts an execution in the background (through {@link JobControl}). The same flow
- * is never started twice at once in this process; across processes, {@link JobRunner}
- * refuses a job that runs elsewhere. A flow started here tells its caller the id of its
- * first job execution as soon as that exists ({@link JobStarted}, in the launching
- * thread), or why it ended before one did.
+ * Starts a named flow of {@link JobCatalogue} in the background for the HTTP API and the
+ * console, through {@link ScheduledWork} as every entry point does; and restarts an
+ * execution in the background (through {@link JobControl}). The same flow is never
+ * started twice at once in this process; across processes, {@link JobRunner} refuses a
+ * job that runs elsewhere. A flow started here tells its caller the id of its first job
+ * execution as soon as that exists ({@link JobStarted}, in the launching thread), or why
+ * it ended before one did.
  */
 @Component
 public class Launches {
-
-	/** The flows that can be started by name. */
-	public static final Set<String> FLOWS = Set.of("nightly", "ingest", "compile", "archive", "fixity");
-
-	/** The jobs each flow runs. */
-	public static final Map<String, List<String>> JOBS = Map.of("nightly",
-			List.of("ingestStatisticsJob", "ingestEventsJob", "compileTablesJob", "compileChronicleJob"), "ingest",
-			List.of("ingestStatisticsJob", "ingestEventsJob"), "compile",
-			List.of("compileTablesJob", "compileChronicleJob"), "archive", List.of("archiveSnapshotJob"), "fixity",
-			List.of("fixityCheckJob"));
 
 	private static final Log logger = LogFactory.getLog(Launches.class);
 
@@ -67,8 +57,8 @@ public class Launches {
 	 * what stopped it before one started
 	 */
 	public Optional<CompletableFuture<Long>> start(String flow, Map<String, String> parameters) {
-		if (!FLOWS.contains(flow)) {
-			throw new IllegalArgumentException("unknown flow " + flow + "; known: " + FLOWS);
+		if (!JobCatalogue.FLOWS.contains(flow)) {
+			throw new IllegalArgumentException("unknown flow " + flow + "; known: " + JobCatalogue.FLOWS);
 		}
 		return background(flow, () -> this.work.run(flow, parameters));
 	}
@@ -84,7 +74,7 @@ public class Launches {
 			return Optional
 				.of(new Refusal("running", "作业 " + flow + " 正在运行，不会同时再启动一次。/ " + flow + " is already running."));
 		}
-		for (String job : JOBS.getOrDefault(flow, List.of())) {
+		for (String job : JobCatalogue.JOBS.getOrDefault(flow, List.of())) {
 			var working = this.executions.working(job, -1);
 			if (working.isPresent()) {
 				long id = working.get().getId();

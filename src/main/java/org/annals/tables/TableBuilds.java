@@ -81,6 +81,15 @@ public class TableBuilds {
 	}
 
 	/**
+	 * Removes every build of a year's tables (a year compiled by mistake).
+	 * @param year the year
+	 * @return how many builds were removed
+	 */
+	public int deleteYear(int year) {
+		return this.jdbc.sql("delete from tables_build where table_year = ?").param(year).update();
+	}
+
+	/**
 	 * The latest build of a table for a year.
 	 * @param tableId the table
 	 * @param year the year

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.annals.ingest.SubmissionRepository;
 import org.annals.ingest.TemplateWorkbook;
+import org.annals.scheduling.JobCatalogue;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -97,11 +98,34 @@ class ConsoleController {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", key.getName());
 			row.put("cron", (trigger instanceof org.quartz.CronTrigger cron) ? cron.getCronExpression() : "");
-			row.put("next", String.valueOf(trigger.getNextFireTime()));
+			row.put("zone", zone(trigger).getId());
+			row.put("next", next(trigger));
 			row.put("state", this.scheduler.getTriggerState(key).name());
 			schedules.add(row);
 		}
 		return schedules;
+	}
+
+	/**
+	 * A schedule's zone: the one its cron trigger reads its times in
+	 * ({@code jobs/schedule.yml}), not the server's.
+	 */
+	static java.time.ZoneId zone(Trigger trigger) {
+		return (trigger instanceof org.quartz.CronTrigger cron) ? cron.getTimeZone().toZoneId()
+				: java.time.ZoneId.systemDefault();
+	}
+
+	/**
+	 * A schedule's next fire time as its schedule reads it, e.g.
+	 * {@code 2026-12-09 01:30:00 Asia/Shanghai}; empty when it will not fire again.
+	 */
+	static String next(Trigger trigger) {
+		if (trigger.getNextFireTime() == null) {
+			return "";
+		}
+		java.time.ZoneId zone = zone(trigger);
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(trigger.getNextFireTime().toInstant().atZone(zone)) + " " + zone.getId();
 	}
 
 	@PostMapping("/console/schedules/{name}/{action}")
@@ -129,7 +153,7 @@ class ConsoleController {
 				.body(Map.of("error", "只有被拒收或已暂停的报送可以重新读取 / only rejected or set-aside submissions are read again",
 						"submission", id));
 		}
-		ResponseEntity<Map<String, Object>> run = this.jobs.start("ingest", new LinkedHashMap<>());
+		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("submission", id);
 		body.put("reopened", true);

@@ -13,6 +13,7 @@ import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobControl;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.ScheduledWork;
@@ -112,7 +113,8 @@ class ConsoleFeedController {
 	@GetMapping("/console/flows.json")
 	List<Map<String, Object>> flows() {
 		List<Map<String, Object>> flows = new ArrayList<>();
-		for (String flow : List.of("nightly", "ingest", "compile", "fixity")) {
+		for (String flow : List.of(JobCatalogue.NIGHTLY, JobCatalogue.INGEST, JobCatalogue.COMPILE,
+				JobCatalogue.FIXITY)) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("flow", flow);
 			row.put("start", this.launches.whyNotStart(flow).orElse(null));

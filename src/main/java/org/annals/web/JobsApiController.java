@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobRunner;
 import org.annals.scheduling.Launches;
@@ -54,7 +55,10 @@ class JobsApiController {
 
 	private final JobControl control;
 
-	JobsApiController(Executions executions, Launches launches, JobControl control) {
+	private final ApiYears years;
+
+	JobsApiController(Executions executions, Launches launches, JobControl control, ApiYears years) {
+		this.years = years;
 		this.executions = executions;
 		this.launches = launches;
 		this.control = control;
@@ -90,9 +94,13 @@ class JobsApiController {
 
 	@PostMapping("/api/jobs/{job}/runs")
 	ResponseEntity<Map<String, Object>> start(@PathVariable String job, @RequestParam Map<String, String> parameters) {
-		if (!Launches.FLOWS.contains(job)) {
+		if (!JobCatalogue.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", Launches.FLOWS));
+				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", JobCatalogue.FLOWS));
+		}
+		String year = parameters.get("year");
+		if (year != null && year.matches("[0-9]{4}")) {
+			this.years.check(Integer.parseInt(year), HttpStatus.BAD_REQUEST);
 		}
 		Optional<Refusal> refusal = this.launches.whyNotStart(job);
 		if (refusal.isPresent()) {

@@ -96,6 +96,8 @@ class SecurityConfiguration {
 			.hasAnyRole("DEPARTMENT", "OPERATOR")
 			.requestMatchers(HttpMethod.POST, "/api/facts/choices")
 			.hasRole("EDITOR")
+			.requestMatchers(HttpMethod.DELETE, "/api/tables/*")
+			.hasRole("EDITOR")
 			.requestMatchers(HttpMethod.GET, "/api/facts", "/api/tables", "/api/tables/**", "/api/chronicle/**")
 			.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 			.requestMatchers("/api/snapshots", "/api/snapshots/**")

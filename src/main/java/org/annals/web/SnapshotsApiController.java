@@ -6,6 +6,7 @@ import java.util.Map;
 import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
+import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,8 +29,11 @@ class SnapshotsApiController {
 
 	private final Launches launches;
 
-	SnapshotsApiController(ArchiveService archive, Launches launches) {
+	private final ApiYears years;
+
+	SnapshotsApiController(ArchiveService archive, Launches launches, ApiYears years) {
 		this.archive = archive;
+		this.years = years;
 		this.launches = launches;
 	}
 
@@ -40,9 +44,10 @@ class SnapshotsApiController {
 
 	@PostMapping("/api/snapshots")
 	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
+		this.years.check(year, HttpStatus.BAD_REQUEST);
 		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
 				: Map.of("year", String.valueOf(year));
-		if (this.launches.start("archive", parameters).isEmpty()) {
+		if (this.launches.start(JobCatalogue.ARCHIVE, parameters).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", "正在生成快照 / a snapshot is being made"));
 		}

@@ -21,6 +21,7 @@ import org.annals.tables.TableXlsxWriter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,8 +46,11 @@ class TablesApiController {
 
 	private final ChronicleExporter chronicleExporter;
 
+	private final ApiYears years;
+
 	TablesApiController(ReferenceData reference, TableBuilds builds, FactsExporter facts, ChronicleRepository chronicle,
-			ChronicleExporter chronicleExporter) {
+			ChronicleExporter chronicleExporter, ApiYears years) {
+		this.years = years;
 		this.reference = reference;
 		this.builds = builds;
 		this.facts = facts;
@@ -56,6 +60,7 @@ class TablesApiController {
 
 	@GetMapping("/api/tables")
 	List<Map<String, Object>> tables(@RequestParam int year) {
+		this.years.check(year, HttpStatus.NOT_FOUND);
 		List<Map<String, Object>> tables = new ArrayList<>();
 		for (TableDefinition definition : this.reference.tables()) {
 			this.builds.latest(definition.id(), year).ifPresent((build) -> {
@@ -75,6 +80,7 @@ class TablesApiController {
 	@GetMapping("/api/tables/{table}/{year}.{format}")
 	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format)
 			throws IOException {
+		this.years.check(year, HttpStatus.NOT_FOUND);
 		TableBuilds.Build build = this.builds.latest(table, year)
 			.orElseThrow(
 					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no build of " + table + " for " + year));
@@ -91,6 +97,7 @@ class TablesApiController {
 
 	@GetMapping("/api/facts")
 	ResponseEntity<byte[]> facts(@RequestParam int year) {
+		this.years.check(year, HttpStatus.NOT_FOUND);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.facts.export(year, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
 		return Downloads.file("facts-" + year + ".csv", Downloads.CSV, out.toByteArray());
@@ -98,6 +105,7 @@ class TablesApiController {
 
 	@GetMapping("/api/chronicle/{year}.{format}")
 	ResponseEntity<byte[]> chronicle(@PathVariable int year, @PathVariable String format) throws IOException {
+		this.years.check(year, HttpStatus.NOT_FOUND);
 		ChronicleExporter.Format chosen;
 		try {
 			chosen = ChronicleExporter.Format.of(format);
@@ -108,6 +116,25 @@ class TablesApiController {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.chronicleExporter.write(year + "年大事记", this.chronicle.entries(year, null), chosen, out);
 		return Downloads.file(year + "年大事记." + format, Downloads.typeOf(format), out.toByteArray());
+	}
+
+	/**
+	 * Removes a year's compiled build (every build of its tables, and its compiled
+	 * chronicle), e.g. one compiled for a year by mistake; the facts and events stay, and
+	 * compiling the year again builds it anew.
+	 */
+	@DeleteMapping("/api/tables/{year}")
+	ResponseEntity<Map<String, Object>> delete(@PathVariable int year) {
+		int tables = this.builds.deleteYear(year);
+		int entries = this.chronicle.deleteYear(year);
+		if (tables == 0 && entries == 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no build of " + year);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("year", year);
+		body.put("tableBuilds", tables);
+		body.put("chronicleEntries", entries);
+		return ResponseEntity.ok(body);
 	}
 
 }

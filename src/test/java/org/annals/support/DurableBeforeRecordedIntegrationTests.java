@@ -129,7 +129,7 @@ class DurableBeforeRecordedIntegrationTests extends PostgresTestSupport {
 		IngestSummary summary = this.reporter.summarise(List.of(execution.getId()), 0);
 		List<String> names = summary.files()
 			.stream()
-			.map((f) -> f.submission().id() + "-" + f.submission().sha256().substring(0, 12))
+			.map((f) -> IngestReporter.reportName(f.submission()))
 			.flatMap((base) -> Stream.of(base + ".txt", base + ".json"))
 			.toList();
 		assertThat(names).hasSize(4);

@@ -27,11 +27,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes what an ingest run did: a report per file (text and JSON) under
- * {@code $ANNALS_HOME/reports/}, named by submission id and hash, never by a name a
- * department chose, and the summary the command prints. Each report replaces the last one
- * whole and is on disk, with its folder, when {@link #writeReports} returns. Text from
- * outside (a file or folder name, a cell quoted in a message) is put on one line, so that
- * it cannot forge a line of a report.
+ * {@code $ANNALS_HOME/reports/}, named by submission id, the file's name made safe and
+ * its hash ({@link #reportName}), never by a department's name as it came, and the
+ * summary the command prints. Each report replaces the last one whole and is on disk,
+ * with its folder, when {@link #writeReports} returns. Text from outside (a file or
+ * folder name, a cell quoted in a message) is put on one line, so that it cannot forge a
+ * line of a report.
  */
 @Component
 public class IngestReporter {
@@ -127,7 +128,7 @@ public class IngestReporter {
 			this.durable.createDirectories(this.reports);
 			for (IngestSummary.FileReport file : summary.files()) {
 				Submission s = file.submission();
-				String base = s.id() + "-" + s.sha256().substring(0, 12);
+				String base = reportName(s);
 				this.durable.replace(this.reports.resolve(base + ".txt"),
 						(out) -> out.write(text(file).getBytes(StandardCharsets.UTF_8)));
 				this.durable.replace(this.reports.resolve(base + ".json"), (out) -> JSON.writeValue(out, json(file)));
@@ -137,6 +138,29 @@ public class IngestReporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The name of a file's reports (without {@code .txt} or {@code .json}):
+	 * {@code <id>-<name>-<sha256 prefix>}, where the name is the one the file was sent
+	 * under, without its extension, reduced to letters, digits and {@code -_()（）} (any
+	 * other character becomes {@code _}) and to at most 60 characters, so that an
+	 * operator finds a file's report by its name and the name can never make a path.
+	 * @param submission the file
+	 * @return the name
+	 */
+	public static String reportName(Submission submission) {
+		String name = submission.originalName();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		int dot = name.lastIndexOf('.');
+		name = (dot > 0) ? name.substring(0, dot) : name;
+		StringBuilder safe = new StringBuilder();
+		name.codePoints().limit(60).forEach((c) -> {
+			boolean kept = Character.isLetterOrDigit(c) || "-_()（）".indexOf(c) >= 0;
+			safe.appendCodePoint(kept ? c : '_');
+		});
+		String hash = submission.sha256().substring(0, 12);
+		return submission.id() + "-" + ((safe.length() > 0) ? safe + "-" : "") + hash;
 	}
 
 	/**
