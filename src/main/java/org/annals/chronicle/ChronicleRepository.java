@@ -11,6 +11,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import org.annals.chronicle.internal.ChronicleEvent;
+
 /**
  * Reads the current events of a year from {@code ingest_event} and keeps the compiled
  * chronicle in {@code chronicle_entry} and {@code chronicle_entry_source}.

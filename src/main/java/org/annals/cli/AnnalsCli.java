@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.AnnalsApplication;
+import org.annals.cli.internal.AnnalsCommand;
+import org.annals.cli.internal.ExitCodes;
+import org.annals.cli.internal.Failures;
+import org.annals.cli.internal.SpringFactory;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;

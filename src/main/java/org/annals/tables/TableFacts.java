@@ -153,7 +153,7 @@ public class TableFacts {
 		return result;
 	}
 
-	static String key(String region, String indicator, int year) {
+	public static String key(String region, String indicator, int year) {
 		return region + "|" + indicator + "|" + year;
 	}
 

@@ -9,6 +9,7 @@ import org.annals.support.Databases;
 import org.annals.support.SetBasedPlans;
 import org.annals.reference.TableDefinition;
 import org.annals.support.JobOwnerListener;
+import org.annals.tables.internal.TableCompiler;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;

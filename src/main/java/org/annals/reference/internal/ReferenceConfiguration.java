@@ -1,0 +1,21 @@
+package org.annals.reference.internal;
+
+import org.annals.reference.JobsDirectory;
+import org.annals.reference.ReferenceData;
+import org.annals.support.AnnalsProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Loads {@code jobs/} once at start-up.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReferenceConfiguration {
+
+	@Bean
+	ReferenceData referenceData(AnnalsProperties properties) {
+		return ReferenceData.load(new JobsDirectory(properties.jobs()));
+	}
+
+}
