@@ -5,8 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.scheduling.internal.ExecutionOwner;
-
 /**
  * One job execution in full, as {@code annals jobs status ID} and the console show it.
  *

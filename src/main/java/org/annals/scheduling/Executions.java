@@ -24,7 +24,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import org.annals.scheduling.internal.ExecutionOwner;
 import org.annals.scheduling.internal.FailureMessages;
 
 /**

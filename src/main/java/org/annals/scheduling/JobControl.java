@@ -15,7 +15,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-import org.annals.scheduling.internal.ExecutionOwner;
 import org.annals.scheduling.internal.LaunchGuard;
 import org.annals.scheduling.internal.Refusals;
 

@@ -18,7 +18,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import org.annals.scheduling.internal.ExecutionOwner;
 import org.annals.scheduling.internal.LaunchGuard;
 import org.annals.scheduling.internal.UnknownOutcomes;
 

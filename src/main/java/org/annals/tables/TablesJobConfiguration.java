@@ -2,6 +2,7 @@ package org.annals.tables;
 
 import javax.sql.DataSource;
 
+import org.annals.ingest.PublishedFacts;
 import org.annals.reference.ReferenceData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -41,7 +42,7 @@ public class TablesJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet compileTablesTasklet(@Value("#{jobParameters['year']}") String year, ReferenceData reference,
-			TableFacts facts, TableBuilds builds, DataSource dataSource) {
+			PublishedFacts facts, TableBuilds builds, DataSource dataSource) {
 		TableCompiler compiler = new TableCompiler(reference);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		boolean postgres = Databases.isPostgres(dataSource);

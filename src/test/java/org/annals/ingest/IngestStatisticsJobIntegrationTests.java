@@ -12,10 +12,8 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.internal.intake.OriginalStore;
 import org.annals.ingest.internal.intake.ReceiveFilesTasklet;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
-import org.annals.ingest.internal.report.IngestReporter;
 import org.annals.ingest.internal.load.SubmissionItemReader;
 import org.annals.ingest.internal.staging.RowBatch;
 import org.annals.ingest.internal.store.SubmissionRepository;

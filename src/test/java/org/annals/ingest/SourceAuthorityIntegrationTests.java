@@ -10,8 +10,6 @@ import java.util.Map;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
-import org.annals.ingest.internal.report.IngestReporter;
-import org.annals.ingest.internal.report.IngestSummary;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.ingest.internal.job.IngestJobConfiguration;
-import org.annals.ingest.internal.intake.ReceiveFilesTasklet;
-import org.annals.ingest.internal.report.IngestReporter;
-import org.annals.ingest.internal.report.IngestSummary;
+import org.annals.ingest.IngestJobs;
+import org.annals.ingest.IngestReporter;
+import org.annals.ingest.IngestSummary;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.AnnalsProperties;
 
@@ -57,18 +56,18 @@ class IngestRun {
 		List<String> notRead = new ArrayList<>();
 		List<String> notTaken = new ArrayList<>();
 		JobExecution failed = null;
-		for (String job : List.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB)) {
+		for (String job : List.of(IngestJobs.JOB, IngestJobs.EVENTS_JOB)) {
 			JobExecution execution = this.jobs.run(job, Map.of("inbox", folder.toString()));
 			this.repository.getJobExecutions(execution.getJobInstance()).forEach((e) -> executions.add(e.getId()));
 			// both jobs look at the same inbox: the first look's lines are the run's
 			if (notTaken.isEmpty()) {
-				notTaken.addAll(lines(execution, ReceiveFilesTasklet.NOT_TAKEN));
+				notTaken.addAll(IngestJobs.notTaken(execution));
 			}
 			if (writing.isEmpty()) {
-				writing.addAll(lines(execution, ReceiveFilesTasklet.WRITING));
+				writing.addAll(IngestJobs.writing(execution));
 			}
 			if (notRead.isEmpty()) {
-				notRead.addAll(lines(execution, ReceiveFilesTasklet.NOT_READ));
+				notRead.addAll(IngestJobs.notRead(execution));
 			}
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				failed = execution;
@@ -97,14 +96,6 @@ class IngestRun {
 			return ExitCodes.SYSTEM;
 		}
 		return summary.incomplete() ? ExitCodes.REJECTED : ExitCodes.OK;
-	}
-
-	private static List<String> lines(JobExecution execution, String key) {
-		return execution.getStepExecutions()
-			.stream()
-			.filter((s) -> s.getStepName().equals("receiveFilesStep"))
-			.flatMap((s) -> ReceiveFilesTasklet.lines(s.getExecutionContext(), key).stream())
-			.toList();
 	}
 
 }

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
 
-import org.annals.ingest.internal.job.IngestJobConfiguration;
-import org.annals.ingest.internal.report.IngestReporter;
-import org.annals.ingest.internal.report.IngestSummary;
+import org.annals.ingest.IngestJobs;
+import org.annals.ingest.IngestReporter;
+import org.annals.ingest.IngestSummary;
 import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JobsRestart {
 
-	private static final Set<String> INGEST = Set.of(IngestJobConfiguration.JOB, IngestJobConfiguration.EVENTS_JOB);
+	private static final Set<String> INGEST = Set.of(IngestJobs.JOB, IngestJobs.EVENTS_JOB);
 
 	private final JobControl control;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.annals.ingest.Submission;
-import org.annals.ingest.internal.store.SubmissionRepository;
+import org.annals.ingest.Submissions;
 import org.annals.support.AnnalsProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ class ReprocessCommand implements Callable<Integer> {
 			description = "同时导入的收件箱（默认 $ANNALS_HOME/inbox）/ the inbox ingested alongside (default $ANNALS_HOME/inbox)")
 	Path inbox;
 
-	private SubmissionRepository submissions;
+	private Submissions submissions;
 
 	private IngestRun ingest;
 
@@ -44,7 +44,7 @@ class ReprocessCommand implements Callable<Integer> {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	ReprocessCommand(SubmissionRepository submissions, IngestRun ingest, AnnalsProperties properties) {
+	ReprocessCommand(Submissions submissions, IngestRun ingest, AnnalsProperties properties) {
 		this.submissions = submissions;
 		this.ingest = ingest;
 		this.properties = properties;

@@ -67,7 +67,7 @@ public class LaunchGuard {
 	 * @param executionId the execution
 	 * @return true when so
 	 */
-	static boolean endedHere(long executionId) {
+	public static boolean endedHere(long executionId) {
 		return ENDED.contains(executionId);
 	}
 

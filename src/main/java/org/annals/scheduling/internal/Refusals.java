@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
+import org.annals.scheduling.ExecutionOwner;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.Refusal;
 

@@ -15,7 +15,7 @@ import org.annals.reference.TableDefinition;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableCell;
 import org.annals.tables.TableColumn;
-import org.annals.tables.TableFacts;
+import org.annals.ingest.PublishedFacts;
 import org.annals.tables.TableRow;
 
 /**
@@ -68,7 +68,7 @@ public final class TableCompiler {
 	 * {@code region|indicator|year}
 	 * @return the table
 	 */
-	public CompiledTable compile(TableDefinition definition, int year, Map<String, TableFacts.Fact> facts) {
+	public CompiledTable compile(TableDefinition definition, int year, Map<String, PublishedFacts.Fact> facts) {
 		List<TableColumn> columns = new ArrayList<>();
 		for (TableDefinition.Group group : definition.groups()) {
 			Indicator indicator = this.reference.indicators().byCode(group.indicator()).orElseThrow();
@@ -94,10 +94,10 @@ public final class TableCompiler {
 				footnotes, definition.source());
 	}
 
-	private TableCell cell(Region region, TableColumn column, int year, Map<String, TableFacts.Fact> facts) {
-		TableFacts.Fact current = facts.get(TableFacts.key(region.code(), column.indicatorCode(), year));
-		TableFacts.Fact previous = facts
-			.get(TableFacts.key(codeOf(region, year - 1), column.indicatorCode(), year - 1));
+	private TableCell cell(Region region, TableColumn column, int year, Map<String, PublishedFacts.Fact> facts) {
+		PublishedFacts.Fact current = facts.get(PublishedFacts.key(region.code(), column.indicatorCode(), year));
+		PublishedFacts.Fact previous = facts
+			.get(PublishedFacts.key(codeOf(region, year - 1), column.indicatorCode(), year - 1));
 		return switch (column.value()) {
 			case "previous" -> of(previous, column.decimals());
 			case "growth" -> growth(region, column, year, current, previous, facts);
@@ -105,7 +105,7 @@ public final class TableCompiler {
 		};
 	}
 
-	private static TableCell of(TableFacts.Fact fact, int decimals) {
+	private static TableCell of(PublishedFacts.Fact fact, int decimals) {
 		if (fact == null) {
 			return missing("missing", List.of());
 		}
@@ -118,12 +118,12 @@ public final class TableCompiler {
 		return new TableCell(fact.value(), display, fact.status(), note, List.of(fact.id()));
 	}
 
-	private TableCell growth(Region region, TableColumn column, int year, TableFacts.Fact current,
-			TableFacts.Fact previous, Map<String, TableFacts.Fact> facts) {
+	private TableCell growth(Region region, TableColumn column, int year, PublishedFacts.Fact current,
+			PublishedFacts.Fact previous, Map<String, PublishedFacts.Fact> facts) {
 		Indicator indicator = this.reference.indicators().byCode(column.indicatorCode()).orElseThrow();
 		Indicator growth = this.reference.indicators().growthOf(indicator).orElse(null);
-		TableFacts.Fact submitted = (growth != null) ? facts.get(TableFacts.key(region.code(), growth.code(), year))
-				: null;
+		PublishedFacts.Fact submitted = (growth != null)
+				? facts.get(PublishedFacts.key(region.code(), growth.code(), year)) : null;
 		if (submitted != null && submitted.value() == null) {
 			// the department said the growth is not available (—): never made up
 			return of(submitted, column.decimals());
@@ -148,7 +148,7 @@ public final class TableCompiler {
 		return missing("missing", List.of());
 	}
 
-	private static BigDecimal computed(TableFacts.Fact current, TableFacts.Fact previous, int decimals) {
+	private static BigDecimal computed(PublishedFacts.Fact current, PublishedFacts.Fact previous, int decimals) {
 		if (current == null || previous == null || current.value() == null || previous.value() == null
 				|| previous.value().signum() == 0) {
 			return null;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.annals.ingest.internal.store.SubmissionRepository;
+import org.annals.ingest.Submissions;
 import org.annals.ingest.TemplateWorkbook;
 import org.annals.web.UserAccounts;
 import org.quartz.JobKey;
@@ -53,11 +53,11 @@ class ConsoleController {
 
 	private final Map<String, Job> jobNames;
 
-	private final SubmissionRepository submissionRepository;
+	private final Submissions submissionRepository;
 
 	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
 			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames,
-			SubmissionRepository submissionRepository) {
+			Submissions submissionRepository) {
 		this.submissionRepository = submissionRepository;
 		this.jobs = jobs;
 		this.jobNames = jobNames;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.ingest.internal.intake.InboxListing;
+import org.annals.ingest.InboxListing;
 import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;

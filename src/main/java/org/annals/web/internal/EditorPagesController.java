@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.annals.ingest.FactChanges;
 import org.annals.ingest.FactChoices;
-import org.annals.ingest.PublishedCoverage;
+import org.annals.ingest.PublishedFacts;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.tables.TableBuilds;
@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,19 +37,19 @@ class EditorPagesController {
 
 	private final TableBuilds builds;
 
-	private final JdbcClient jdbc;
+	private final PublishedFacts facts;
 
 	private final FactChanges changes;
 
 	private final FactChoices choices;
 
-	EditorPagesController(ReferenceData reference, TableBuilds builds, JdbcClient jdbc, FactChanges changes,
+	EditorPagesController(ReferenceData reference, TableBuilds builds, PublishedFacts facts, FactChanges changes,
 			FactChoices choices) {
 		this.changes = changes;
 		this.choices = choices;
 		this.reference = reference;
 		this.builds = builds;
-		this.jdbc = jdbc;
+		this.facts = facts;
 	}
 
 	@GetMapping("/login")
@@ -101,31 +100,20 @@ class EditorPagesController {
 
 	@GetMapping("/facts")
 	String facts(@RequestParam int year, Model model) {
-		String published = PublishedCoverage.among("f.submission_id",
-				PublishedCoverage.submissions(this.jdbc, List.of(year), List.of()));
-		List<Map<String, Object>> facts = this.jdbc
-			.sql("select f.region_code, f.indicator_name, f.unit, f.fact_value, f.status, f.conflict, f.state, "
-					+ "f.department, s.original_name, f.sheet, f.cell, f.id from ingest_published_fact f join "
-					+ "ingest_submission s on s.id = f.submission_id where f.fact_year = ? and "
-					+ "f.state in ('current', 'conflict', 'alternative') and " + published
-					+ " order by f.region_code, f.indicator_code, f.id")
-			.param(year)
-			.query((rs, n) -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("region", this.reference.regions().byCode(rs.getString(1)).map((r) -> r.name()).orElse(""));
-				row.put("indicator", rs.getString(2));
-				row.put("unit", rs.getString(3));
-				row.put("value",
-						(rs.getBigDecimal(4) != null) ? rs.getBigDecimal(4).stripTrailingZeros().toPlainString() : "…");
-				row.put("status", rs.getString(5));
-				row.put("conflict", rs.getBoolean(6));
-				row.put("state", rs.getString(7));
-				row.put("department", rs.getString(8));
-				row.put("source", rs.getString(9) + " " + rs.getString(10) + "!" + rs.getString(11));
-				row.put("id", rs.getLong(12));
-				return row;
-			})
-			.list();
+		List<Map<String, Object>> facts = this.facts.ofYear(year).stream().map((fact) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("region", this.reference.regions().byCode(fact.regionCode()).map((r) -> r.name()).orElse(""));
+			row.put("indicator", fact.indicatorName());
+			row.put("unit", fact.unit());
+			row.put("value", (fact.value() != null) ? fact.value().stripTrailingZeros().toPlainString() : "…");
+			row.put("status", fact.status());
+			row.put("conflict", fact.conflict());
+			row.put("state", fact.state());
+			row.put("department", fact.department());
+			row.put("source", fact.file() + " " + fact.sheet() + "!" + fact.cell());
+			row.put("id", fact.id());
+			return row;
+		}).toList();
 		model.addAttribute("year", year);
 		model.addAttribute("facts", facts);
 		model.addAttribute("conflicts", facts.stream().filter((f) -> Boolean.TRUE.equals(f.get("conflict"))).count());

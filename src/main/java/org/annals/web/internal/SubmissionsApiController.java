@@ -9,14 +9,13 @@ import java.util.Map;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.SubmissionChecker;
-import org.annals.ingest.internal.store.SubmissionRepository;
-import org.annals.ingest.internal.report.ResendAdvice;
-import org.annals.ingest.internal.intake.SubmissionIntake;
+import org.annals.ingest.ResendAdvice;
+import org.annals.ingest.SubmissionIntake;
+import org.annals.ingest.Submissions;
 import org.annals.web.UserAccounts;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,17 +37,14 @@ class SubmissionsApiController {
 
 	private final UserAccounts users;
 
-	private final JdbcClient jdbc;
+	private final Submissions submissions;
 
-	private final SubmissionRepository submissions;
-
-	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users, JdbcClient jdbc,
-			SubmissionRepository submissions) {
+	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users,
+			Submissions submissions) {
 		this.submissions = submissions;
 		this.intake = intake;
 		this.checker = checker;
 		this.users = users;
-		this.jdbc = jdbc;
 	}
 
 	@PostMapping("/api/submissions")
@@ -107,28 +103,18 @@ class SubmissionsApiController {
 	@GetMapping("/api/submissions")
 	List<Map<String, Object>> submissions(Principal principal) {
 		String own = this.users.departmentOf(principal.getName()).orElse(null);
-		String columns = "s.status, s.fact_count, s.error_count, s.warning_count";
-		var query = (own == null)
-				? this.jdbc.sql("select s.id, s.department, s.original_name, s.received_at, " + columns
-						+ " from ingest_submission s order by s.id desc")
-				: this.jdbc
-					.sql("select s.id, r.department, r.original_name, r.received_at, " + columns
-							+ " from ingest_receipt r join ingest_submission s on s.id = r.submission_id where r.id in "
-							+ "(select max(id) from ingest_receipt where department = ? group by submission_id) "
-							+ "order by s.id desc")
-					.param(own);
-		return query.query((rs, n) -> {
+		return this.submissions.listed(own).stream().map((submission) -> {
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("id", rs.getLong(1));
-			row.put("department", rs.getString(2));
-			row.put("file", rs.getString(3));
-			row.put("status", rs.getString(5));
-			row.put("receivedAt", String.valueOf(rs.getTimestamp(4)));
-			row.put("facts", rs.getInt(6));
-			row.put("errors", rs.getInt(7));
-			row.put("warnings", rs.getInt(8));
+			row.put("id", submission.id());
+			row.put("department", submission.department());
+			row.put("file", submission.file());
+			row.put("status", submission.status());
+			row.put("receivedAt", submission.receivedAt());
+			row.put("facts", submission.facts());
+			row.put("errors", submission.errors());
+			row.put("warnings", submission.warnings());
 			return row;
-		}).list();
+		}).toList();
 	}
 
 }

@@ -15,7 +15,7 @@ import org.annals.reference.TableDefinition;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableCell;
 import org.annals.tables.TableColumn;
-import org.annals.tables.TableFacts;
+import org.annals.ingest.PublishedFacts;
 import org.annals.tables.TableRow;
 import org.annals.tables.TableXlsxWriter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -33,13 +33,13 @@ class TableCompilerTests {
 
 	private static final ReferenceData REFERENCE = ReferenceData.load(new JobsDirectory(Path.of("jobs")));
 
-	private final Map<String, TableFacts.Fact> facts = new HashMap<>();
+	private final Map<String, PublishedFacts.Fact> facts = new HashMap<>();
 
 	private long nextId = 1;
 
 	private void fact(String region, String indicator, int year, String value, String status) {
-		this.facts.put(TableFacts.key(region, indicator, year),
-				new TableFacts.Fact(this.nextId++, (value != null) ? new BigDecimal(value) : null, status, false));
+		this.facts.put(PublishedFacts.key(region, indicator, year),
+				new PublishedFacts.Fact(this.nextId++, (value != null) ? new BigDecimal(value) : null, status, false));
 	}
 
 	private static TableDefinition definition(String set, String of, List<String> regions,

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.annals.ingest.Kind;
+import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.parse.SubmissionClassifier;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.support.OneLine;

@@ -6,9 +6,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.annals.ingest.IngestJobs;
 import org.annals.ingest.Kind;
 import org.annals.ingest.internal.intake.IngestProperties;
-import org.annals.ingest.internal.intake.OriginalStore;
+import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.intake.ReceiveFilesTasklet;
 import org.annals.ingest.internal.load.PublishEventsTasklet;
 import org.annals.ingest.internal.load.PublishFactsTasklet;
@@ -55,10 +56,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class IngestJobConfiguration {
 
 	/** The statistics job's name. */
-	public static final String JOB = "ingestStatisticsJob";
+	public static final String JOB = IngestJobs.JOB;
 
 	/** The event-log job's name. */
-	public static final String EVENTS_JOB = "ingestEventsJob";
+	public static final String EVENTS_JOB = IngestJobs.EVENTS_JOB;
 
 	@Bean
 	OriginalStore originalStore(AnnalsProperties properties, DurableFiles durable) {

@@ -12,7 +12,7 @@ import org.annals.ingest.internal.staging.RowOutcome;
 import org.annals.ingest.Submission;
 import org.annals.ingest.internal.parse.SubmissionParser;
 import org.annals.ingest.internal.store.SubmissionRepository;
-import org.annals.ingest.internal.intake.OriginalStore;
+import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.sheet.ReadLimits;
 import org.annals.reference.ReferenceData;
 

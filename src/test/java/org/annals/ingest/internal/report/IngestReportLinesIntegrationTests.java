@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
+import org.annals.ingest.IngestReporter;
+import org.annals.ingest.IngestSummary;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;

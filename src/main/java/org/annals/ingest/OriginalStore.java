@@ -1,4 +1,4 @@
-package org.annals.ingest.internal.intake;
+package org.annals.ingest;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

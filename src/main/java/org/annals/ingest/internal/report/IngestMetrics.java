@@ -1,4 +1,4 @@
-package org.annals.support;
+package org.annals.ingest.internal.report;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,17 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What operators watch on {@code /actuator/prometheus}, read from the database at each
- * scrape: facts loaded, submissions by outcome, snapshots whose last fixity check failed.
+ * What operators watch of ingest on {@code /actuator/prometheus}, read from the database
+ * at each scrape: facts loaded, submissions by outcome (the archive adds its snapshots).
  * Job and step durations come from Spring Batch's own observations
  * ({@code spring_batch_job_*}, {@code spring_batch_step_*}).
  */
 @Component
-public class AnnalsMetrics implements MeterBinder {
+class IngestMetrics implements MeterBinder {
 
 	private final JdbcClient jdbc;
 
-	AnnalsMetrics(JdbcClient jdbc) {
+	IngestMetrics(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -38,11 +38,6 @@ public class AnnalsMetrics implements MeterBinder {
 						+ "that could not be read, set aside for an operator)")
 				.register(registry);
 		}
-		Gauge
-			.builder("annals.snapshots.failed",
-					() -> count("select count(*) from archive_snapshot where last_outcome = 'failed'"))
-			.description("snapshots whose last fixity check failed")
-			.register(registry);
 	}
 
 	private double count(String sql) {

@@ -1,4 +1,4 @@
-package org.annals.ingest.internal.intake;
+package org.annals.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;

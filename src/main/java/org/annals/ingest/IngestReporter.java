@@ -1,4 +1,4 @@
-package org.annals.ingest.internal.report;
+package org.annals.ingest;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.ingest.FactChanges;
-import org.annals.ingest.Issue;
-import org.annals.ingest.Severity;
-import org.annals.ingest.Submission;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.DurableFiles;

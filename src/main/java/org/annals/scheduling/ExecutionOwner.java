@@ -1,10 +1,11 @@
-package org.annals.scheduling.internal;
+package org.annals.scheduling;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.annals.scheduling.internal.LaunchGuard;
 import org.annals.support.JobOwnerListener;
 
 import org.springframework.batch.core.BatchStatus;

@@ -1,9 +1,6 @@
-package org.annals.ingest.internal.report;
+package org.annals.ingest;
 
 import java.util.List;
-
-import org.annals.ingest.Issue;
-import org.annals.ingest.Submission;
 
 /**
  * What one ingest run did, for the operator and for the per-file reports.

@@ -1,4 +1,4 @@
-package org.annals.tables;
+package org.annals.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,23 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.annals.ingest.PublishedCoverage;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The current facts a table needs, read from {@code ingest_fact}, and the provenance of
- * any fact for lineage.
+ * The read model ingest publishes of its facts ({@code ingest_published_fact}): the
+ * current facts a table needs, the provenance of any fact for lineage, and a year's facts
+ * as editors review them. Other features read facts here, never with SQL on ingest's
+ * tables.
  */
 @Repository
-public class TableFacts {
+public class PublishedFacts {
 
 	private static final int QUERY_IDS = 1000;
 
 	private final JdbcClient jdbc;
 
-	TableFacts(JdbcClient jdbc) {
+	PublishedFacts(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -151,6 +151,48 @@ public class TableFacts {
 				.toList());
 		}
 		return result;
+	}
+
+	/**
+	 * A published fact as editors review it.
+	 *
+	 * @param id its id
+	 * @param regionCode its region
+	 * @param indicatorName its indicator's name
+	 * @param unit its unit
+	 * @param value its value, null when not available
+	 * @param status empty, {@code na}, {@code provisional} or {@code confidential}
+	 * @param conflict whether another department gave a different value
+	 * @param state current, conflict or alternative
+	 * @param department the department
+	 * @param file the file as sent
+	 * @param sheet the sheet
+	 * @param cell the cell
+	 */
+	public record Reviewed(long id, String regionCode, String indicatorName, String unit, BigDecimal value,
+			String status, boolean conflict, String state, String department, String file, String sheet, String cell) {
+	}
+
+	/**
+	 * The current, conflicting and alternative facts of a year from the published
+	 * submissions, by region and indicator.
+	 * @param year the year
+	 * @return the facts
+	 */
+	public List<Reviewed> ofYear(int year) {
+		String published = PublishedCoverage.among("f.submission_id",
+				PublishedCoverage.submissions(this.jdbc, List.of(year), List.of()));
+		return this.jdbc
+			.sql("select f.region_code, f.indicator_name, f.unit, f.fact_value, f.status, f.conflict, f.state, "
+					+ "f.department, s.original_name, f.sheet, f.cell, f.id from ingest_published_fact f join "
+					+ "ingest_submission s on s.id = f.submission_id where f.fact_year = ? and "
+					+ "f.state in ('current', 'conflict', 'alternative') and " + published
+					+ " order by f.region_code, f.indicator_code, f.id")
+			.param(year)
+			.query((rs, n) -> new Reviewed(rs.getLong(12), rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getBigDecimal(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8),
+					rs.getString(9), rs.getString(10), rs.getString(11)))
+			.list();
 	}
 
 	public static String key(String region, String indicator, int year) {

@@ -1,4 +1,4 @@
-package org.annals.scheduling.internal;
+package org.annals.scheduling;
 
 import java.time.LocalDateTime;
 

@@ -1,6 +1,4 @@
-package org.annals.ingest.internal.report;
-
-import org.annals.ingest.Submission;
+package org.annals.ingest;
 
 /**
  * What sending the same bytes again does, by what became of them the first time, for the

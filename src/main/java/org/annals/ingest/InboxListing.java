@@ -1,4 +1,4 @@
-package org.annals.ingest.internal.intake;
+package org.annals.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.annals.ingest.Issue;
-import org.annals.ingest.Severity;
-import org.annals.ingest.Submission;
+import org.annals.ingest.internal.intake.InboxScanner;
+import org.annals.ingest.internal.intake.IngestProperties;
 import org.annals.ingest.internal.store.SubmissionRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
