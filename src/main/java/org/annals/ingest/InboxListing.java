@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.annals.ingest.internal.intake.InboxScanner;
 import org.annals.ingest.internal.intake.IngestProperties;
+import org.annals.ingest.internal.store.SubmissionReceipts;
 import org.annals.ingest.internal.store.SubmissionRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,11 +28,15 @@ public class InboxListing {
 
 	private final SubmissionRepository submissions;
 
+	private final SubmissionReceipts receipts;
+
 	private final JdbcClient jdbc;
 
 	private final InboxScanner scanner;
 
-	InboxListing(SubmissionRepository submissions, JdbcClient jdbc, IngestProperties properties) {
+	InboxListing(SubmissionRepository submissions, SubmissionReceipts receipts, JdbcClient jdbc,
+			IngestProperties properties) {
+		this.receipts = receipts;
 		this.submissions = submissions;
 		this.jdbc = jdbc;
 		this.scanner = new InboxScanner(properties.settle());
@@ -100,7 +105,7 @@ public class InboxListing {
 		InboxScanner.Scan scan = this.scanner.scan(inbox, Instant.now());
 		List<InboxEntry> waiting = scan.ready()
 			.stream()
-			.filter((f) -> !this.submissions.alreadyReceived(f.relative(), f.size(), f.modified()))
+			.filter((f) -> !this.receipts.alreadyReceived(f.relative(), f.size(), f.modified()))
 			.map((f) -> entry(f, false))
 			.toList();
 		List<InboxEntry> writing = scan.settling()

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.time.Instant;
 
 import org.annals.ingest.internal.parse.SubmissionClassifier;
-import org.annals.ingest.internal.store.SubmissionRepository;
+import org.annals.ingest.internal.store.SubmissionReceipts;
 
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ public class SubmissionIntake {
 
 	private final OriginalStore store;
 
-	private final SubmissionRepository submissions;
+	private final SubmissionReceipts submissions;
 
-	SubmissionIntake(OriginalStore store, SubmissionRepository submissions) {
+	SubmissionIntake(OriginalStore store, SubmissionReceipts submissions) {
 		this.store = store;
 		this.submissions = submissions;
 	}
@@ -47,7 +47,7 @@ public class SubmissionIntake {
 	public Receipt receive(InputStream content, String department, String originalName) throws IOException {
 		OriginalStore.Stored stored = this.store.store(content);
 		String name = (originalName != null && !originalName.isBlank()) ? originalName : "upload";
-		SubmissionRepository.Received received = this.submissions.receive(stored.sha256(), department, name,
+		SubmissionReceipts.Received received = this.submissions.receive(stored.sha256(), department, name,
 				stored.size(), null, SubmissionClassifier.classify(stored.path(), name));
 		this.submissions.insertReceipt(received.id(), department, name, "upload:" + department + "/" + name,
 				stored.size(), Instant.now(), received.duplicate(), null);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.annals.ingest.Kind;
 import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.parse.SubmissionClassifier;
-import org.annals.ingest.internal.store.SubmissionRepository;
+import org.annals.ingest.internal.store.SubmissionReceipts;
 import org.annals.support.OneLine;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -68,7 +68,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 
 	private final OriginalStore store;
 
-	private final SubmissionRepository submissions;
+	private final SubmissionReceipts submissions;
 
 	private final IngestProperties properties;
 
@@ -79,7 +79,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 	 * @param submissions the submissions
 	 * @param properties the settings: settle time, size limit, threads
 	 */
-	public ReceiveFilesTasklet(Path inbox, OriginalStore store, SubmissionRepository submissions,
+	public ReceiveFilesTasklet(Path inbox, OriginalStore store, SubmissionReceipts submissions,
 			IngestProperties properties) {
 		this.inbox = inbox;
 		this.scanner = new InboxScanner(properties.settle());
@@ -138,8 +138,8 @@ public class ReceiveFilesTasklet implements Tasklet {
 			InboxScanner.InboxFile file = received.file();
 			OriginalStore.Stored stored = received.stored();
 			String name = file.path().getFileName().toString();
-			SubmissionRepository.Received submission = this.submissions.receive(stored.sha256(), file.department(),
-					name, stored.size(), execution, received.kind());
+			SubmissionReceipts.Received submission = this.submissions.receive(stored.sha256(), file.department(), name,
+					stored.size(), execution, received.kind());
 			this.submissions.insertReceipt(submission.id(), file.department(), name, file.relative(), file.size(),
 					file.modified(), submission.duplicate(), execution);
 			contribution.incrementReadCount();

@@ -21,6 +21,7 @@ import org.annals.ingest.internal.load.SubmissionItemWriter;
 import org.annals.ingest.internal.load.SummariseWrittenFacts;
 import org.annals.ingest.internal.load.SubmissionItemReader;
 import org.annals.ingest.internal.staging.RowBatch;
+import org.annals.ingest.internal.store.SubmissionReceipts;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
@@ -69,7 +70,7 @@ public class IngestJobConfiguration {
 	@Bean
 	@StepScope
 	ReceiveFilesTasklet receiveFilesTasklet(@Value("#{jobParameters['inbox']}") String inbox,
-			IngestProperties properties, OriginalStore store, SubmissionRepository submissions) {
+			IngestProperties properties, OriginalStore store, SubmissionReceipts submissions) {
 		return new ReceiveFilesTasklet(Path.of(inbox), store, submissions, properties);
 	}
 

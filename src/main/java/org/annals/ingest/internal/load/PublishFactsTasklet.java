@@ -34,6 +34,8 @@ public class PublishFactsTasklet implements Tasklet {
 
 	private final FactPublisher publisher;
 
+	private final FactStatistics statistics;
+
 	private final ReferenceData reference;
 
 	private final FinishedReadings finished;
@@ -55,6 +57,7 @@ public class PublishFactsTasklet implements Tasklet {
 		this.submissions = submissions;
 		this.jdbc = JdbcClient.create(jdbc);
 		this.publisher = new FactPublisher(jdbc, postgres, reference.sourceRanks());
+		this.statistics = new FactStatistics(this.jdbc, postgres);
 		this.reference = reference;
 		this.finished = finished;
 		this.template = jdbc;
@@ -76,13 +79,13 @@ public class PublishFactsTasklet implements Tasklet {
 		if (pending.size() > 1) {
 			return RepeatStatus.CONTINUABLE;
 		}
-		this.publisher.finishStep(step.getWriteCount() + contribution.getWriteCount());
+		this.statistics.finishStep(step.getWriteCount() + contribution.getWriteCount());
 		return RepeatStatus.FINISHED;
 	}
 
 	private void decide(Submission submission, Long execution, StepContribution contribution) {
 		long id = submission.id();
-		this.publisher.summarise();
+		this.statistics.summarise();
 		ReadChecks checks = this.finished.take(id).orElse(null);
 		long repeats = (checks != null && checks.repeatsKnown()) ? checks.repeats() : this.publisher.markRepeats(id);
 		insertIssues(id, (repeats > 0) ? this.publisher.conflictingDuplicates(id) : List.of());

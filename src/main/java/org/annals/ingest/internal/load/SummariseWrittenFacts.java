@@ -35,7 +35,7 @@ public class SummariseWrittenFacts implements StepExecutionListener {
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (this.postgres && wroteFacts(stepExecution)) {
-			FactPublisher.summarise(this.jdbc);
+			FactStatistics.summarise(this.jdbc);
 		}
 		return stepExecution.getExitStatus();
 	}

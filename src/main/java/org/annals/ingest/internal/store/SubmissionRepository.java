@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 import org.annals.ingest.Issue;
 import org.annals.ingest.Kind;
@@ -14,18 +13,16 @@ import org.annals.ingest.Submission;
 import org.annals.reference.ReferenceData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Submissions, receipts and issues in {@code ingest_submission}, {@code ingest_receipt}
- * and {@code ingest_issue}.
+ * Submissions and their issues in {@code ingest_submission} and {@code ingest_issue}:
+ * their readings, issues and decisions ({@link SubmissionReceipts} receives them).
  */
 @Repository
 public class SubmissionRepository {
 
-	private static final String COLUMNS = "id, sha256, department, original_name, size_bytes, format, status, layout, "
+	static final String COLUMNS = "id, sha256, department, original_name, size_bytes, format, status, layout, "
 			+ "fact_count, error_count, warning_count, received_at, finished_at, job_execution_id, kind, read_error";
 
 	private final JdbcClient jdbc;
@@ -38,33 +35,6 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * Whether a file with this path, size and time was already received.
-	 * @param relative the inbox-relative path
-	 * @param size the size
-	 * @param modified the modification time
-	 * @return true when already received
-	 */
-	public boolean alreadyReceived(String relative, long size, Instant modified) {
-		return this.jdbc
-			.sql("select count(*) from ingest_receipt where inbox_path = ? and size_bytes = ? and modified_at = ?")
-			.params(relative, size, timestamp(modified))
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/**
-	 * The submission of a content hash.
-	 * @param sha256 the hash
-	 * @return the submission
-	 */
-	public Optional<Submission> findBySha256(String sha256) {
-		return this.jdbc.sql("select " + COLUMNS + " from ingest_submission where sha256 = ?")
-			.param(sha256)
-			.query(Submission.class)
-			.optional();
-	}
-
-	/**
 	 * A submission by id.
 	 * @param id the id
 	 * @return the submission
@@ -74,63 +44,6 @@ public class SubmissionRepository {
 			.param(id)
 			.query(Submission.class)
 			.single();
-	}
-
-	/**
-	 * What receiving some bytes did.
-	 *
-	 * @param id the submission of the bytes
-	 * @param duplicate whether they had arrived before (or arrived at the same moment
-	 * from elsewhere, and the other receipt was recorded first)
-	 */
-	public record Received(long id, boolean duplicate) {
-	}
-
-	/**
-	 * Records the submission of some bytes unless they arrived before: one submission per
-	 * content, whoever is first, a guarantee of the database's (two receipts of the same
-	 * bytes at the same moment, on one node or two, give one submission).
-	 * @param sha256 their hash
-	 * @param department the department they came from
-	 * @param originalName the name they came under
-	 * @param size their size
-	 * @param jobExecutionId the execution receiving them, or null
-	 * @param kind statistics or an event log
-	 * @return the submission, and whether it existed
-	 */
-	public Received receive(String sha256, String department, String originalName, long size, Long jobExecutionId,
-			Kind kind) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		int inserted = this.jdbc
-			.sql("insert into ingest_submission (sha256, department, original_name, size_bytes, status, received_at, "
-					+ "job_execution_id, kind) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-			.params(sha256, department, originalName, size, Submission.RECEIVED, now(), jobExecutionId, kind.code())
-			.update(keys, "id");
-		if (inserted == 1) {
-			return new Received(keys.getKey().longValue(), false);
-		}
-		return new Received(findBySha256(sha256).orElseThrow().id(), true);
-	}
-
-	/**
-	 * Records that a file was seen.
-	 * @param submissionId the submission of its content
-	 * @param department the department folder
-	 * @param originalName its name
-	 * @param relative its inbox-relative path (data, never used as a path)
-	 * @param size its size
-	 * @param modified its modification time
-	 * @param duplicate whether the same bytes had arrived before
-	 * @param jobExecutionId the execution, or null
-	 */
-	public void insertReceipt(long submissionId, String department, String originalName, String relative, long size,
-			Instant modified, boolean duplicate, Long jobExecutionId) {
-		this.jdbc
-			.sql("insert into ingest_receipt (submission_id, department, original_name, inbox_path, size_bytes, "
-					+ "modified_at, duplicate, received_at, job_execution_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(submissionId, department, originalName, relative, size, timestamp(modified), duplicate, now(),
-					jobExecutionId)
-			.update();
 	}
 
 	/**

@@ -165,7 +165,7 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 				"select attname from pg_attribute where attrelid = 'ingest_fact'::regclass and attstattarget = 20",
 				String.class))
 			.as("columns sampled by 6 000 rows, not 30 000")
-			.containsExactlyInAnyOrder(FactPublisher.STATISTICS_COLUMNS.split(", "));
+			.containsExactlyInAnyOrder(FactStatistics.STATISTICS_COLUMNS.split(", "));
 	}
 
 	@Test
@@ -176,7 +176,7 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 				+ "'x_' || (n / 1000), 1, 1990 + n / 20000, n, '', '', 1 + n / 20000, 'E' || n, 'current' "
 				+ "from generate_series(0, 59999) n");
 		this.jdbc.queryForObject("select brin_summarize_new_values('ingest_fact_range_ix')", Integer.class);
-		this.jdbc.execute("analyze ingest_fact (" + FactPublisher.STATISTICS_COLUMNS + ")");
+		this.jdbc.execute("analyze ingest_fact (" + FactStatistics.STATISTICS_COLUMNS + ")");
 		for (String condition : List.of("submission_id = 2", "fact_year = 1991 and indicator_code = 'x_25'",
 				"id in (100, 41000)")) {
 			String plan = String.join("\n",
@@ -206,7 +206,7 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 							+ "fact_year - 100 - 25 * ?, fact_value, status, flags, submission_id, cell, state "
 							+ "from ingest_fact where fact_year >= 2000", copy);
 			}
-			this.jdbc.execute("analyze ingest_fact (" + FactPublisher.STATISTICS_COLUMNS + ")");
+			this.jdbc.execute("analyze ingest_fact (" + FactStatistics.STATISTICS_COLUMNS + ")");
 			long analyzed = analyzeCount();
 			dropManyFacts("second.csv", 1975);
 			readThenDecide(true);
@@ -230,11 +230,11 @@ class FactPublisherIntegrationTests extends PostgresTestSupport {
 
 	@Test
 	void statisticsAreStaleWhenNeverGatheredOrATenthOfTheRowsChangedSince() {
-		assertThat(FactPublisher.factStatisticsStale(-1, 0)).isTrue();
-		assertThat(FactPublisher.factStatisticsStale(0, 10_000)).isTrue();
-		assertThat(FactPublisher.factStatisticsStale(100_000, 10_000)).isTrue();
-		assertThat(FactPublisher.factStatisticsStale(100_000, 9_999)).isFalse();
-		assertThat(FactPublisher.factStatisticsStale(30_000_000, 1_000_000)).isFalse();
+		assertThat(FactStatistics.factStatisticsStale(-1, 0)).isTrue();
+		assertThat(FactStatistics.factStatisticsStale(0, 10_000)).isTrue();
+		assertThat(FactStatistics.factStatisticsStale(100_000, 10_000)).isTrue();
+		assertThat(FactStatistics.factStatisticsStale(100_000, 9_999)).isFalse();
+		assertThat(FactStatistics.factStatisticsStale(30_000_000, 1_000_000)).isFalse();
 	}
 
 	private long analyzeCount() {
