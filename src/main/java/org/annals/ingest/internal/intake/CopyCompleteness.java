@@ -16,7 +16,7 @@ import java.nio.file.StandardOpenOption;
  * file once its last line is whole (it ends with a line break, or its last line has as
  * many fields as its first, with its quotes closed). Only the head and the tail are read.
  */
-public final class CopyCompleteness {
+final class CopyCompleteness {
 
 	private static final int TAIL = 64 * 1024 + 22;
 

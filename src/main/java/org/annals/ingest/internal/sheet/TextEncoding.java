@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * strictly valid UTF-8; else strictly valid GB18030 (a superset of GBK and GB2312); else
  * the file is rejected. Never decodes with replacement characters.
  */
-public final class TextEncoding {
+final class TextEncoding {
 
 	/** GB18030, the national standard that contains GBK. */
 	public static final Charset GB18030 = Charset.forName("GB18030");
