@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AnnalsApplication {
 
 	public static void main(String[] args) {
-		System.exit(AnnalsCli.runAsProcess(args));
+		System.exit(AnnalsCli.runAsProcess(AnnalsApplication.class, args));
 	}
 
 }

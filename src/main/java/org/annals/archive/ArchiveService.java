@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.annals.archive.internal.BagWriter;
+import org.annals.archive.internal.BuildingFolder;
+import org.annals.archive.internal.SnapshotPayload;
+import org.annals.archive.internal.SnapshotRepository;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.DurableFiles;

@@ -6,22 +6,22 @@ import java.util.List;
 /**
  * The errors and warnings gathered while one bag is verified.
  */
-final class BagFindings {
+public final class BagFindings {
 
 	private final List<BagVerifier.Problem> errors = new ArrayList<>();
 
 	private final List<BagVerifier.Problem> warnings = new ArrayList<>();
 
-	void error(String file, String what) {
+	public void error(String file, String what) {
 		this.errors.add(new BagVerifier.Problem(file, what));
 	}
 
-	void warn(String file, String what) {
+	public void warn(String file, String what) {
 		this.warnings.add(new BagVerifier.Problem(file, what));
 	}
 
 	/** For what RFC 8493 forbids but BagIt 0.97 only discouraged. */
-	void report(boolean asError, String file, String what) {
+	public void report(boolean asError, String file, String what) {
 		if (asError) {
 			error(file, what);
 		}

@@ -7,6 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.annals.archive.internal.BagDeclaration;
+import org.annals.archive.internal.BagFetch;
+import org.annals.archive.internal.BagFiles;
+import org.annals.archive.internal.BagFixity;
+import org.annals.archive.internal.BagInfoCheck;
+import org.annals.archive.internal.BagManifest;
+import org.annals.archive.internal.BagPayloadCheck;
+import org.annals.archive.internal.BagPayloadFiles;
+import org.annals.archive.internal.BagTagCheck;
+
 /**
  * Full fixity check of any BagIt bag, ours or anyone's, of version 0.97 or 1.0 (RFC
  * 8493): the declaration, every payload and tag manifest, every checksum, completeness,

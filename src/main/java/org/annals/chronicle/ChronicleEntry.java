@@ -3,6 +3,8 @@ package org.annals.chronicle;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.annals.chronicle.internal.ChronicleEvent;
+
 /**
  * One entry of the chronicle: one event, with every department that reported it and every
  * source file; the first wording is the title.

@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import org.annals.chronicle.internal.ChronicleCompiler;
 import org.annals.support.CsvText;
 
 import org.springframework.stereotype.Component;

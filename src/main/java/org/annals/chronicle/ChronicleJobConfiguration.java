@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import java.util.List;
 
+import org.annals.chronicle.internal.ChronicleCompiler;
 import org.annals.reference.ReferenceData;
 import org.annals.support.Databases;
 import org.annals.support.SetBasedPlans;

@@ -12,9 +12,12 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.annals.chronicle.internal.ChronicleEvent;
+import org.annals.ingest.PublishedEvents;
+
 /**
- * Reads the current events of a year from {@code ingest_event} and keeps the compiled
- * chronicle in {@code chronicle_entry} and {@code chronicle_entry_source}.
+ * Reads the current events of a year from ingest's {@link PublishedEvents} and keeps the
+ * compiled chronicle in {@code chronicle_entry} and {@code chronicle_entry_source}.
  */
 @Repository
 public class ChronicleRepository {
@@ -23,8 +26,11 @@ public class ChronicleRepository {
 
 	private final JdbcClient jdbc;
 
-	ChronicleRepository(JdbcClient jdbc) {
+	private final PublishedEvents events;
+
+	ChronicleRepository(JdbcClient jdbc, PublishedEvents events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/**
@@ -33,16 +39,11 @@ public class ChronicleRepository {
 	 * @return the events
 	 */
 	public List<ChronicleEvent> events(int year) {
-		return this.jdbc
-			.sql("select e.id, e.department, s.department, s.original_name, e.start_date, e.end_date, e.date_precision, "
-					+ "e.label, e.title, e.content from ingest_event e join ingest_submission s on s.id = e.submission_id "
-					+ "where e.state = 'current' and e.start_date >= ? and e.start_date < ? order by s.id, e.row_index")
-			.params(Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-			.query((rs, n) -> new ChronicleEvent(rs.getLong(1),
-					rs.getString(2).isBlank() ? rs.getString(3) : rs.getString(2), rs.getString(4),
-					rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), DatePrecision.ofCode(rs.getString(7)),
-					rs.getString(8), rs.getString(9), rs.getString(10)))
-			.list();
+		return this.events.ofYear(year)
+			.stream()
+			.map((e) -> new ChronicleEvent(e.id(), e.department(), e.source(), e.start(), e.end(),
+					DatePrecision.ofCode(e.precision()), e.label(), e.title(), e.content()))
+			.toList();
 	}
 
 	/**
@@ -50,14 +51,7 @@ public class ChronicleRepository {
 	 * @return the years, oldest first
 	 */
 	public List<Integer> yearsWithEvents() {
-		return this.jdbc.sql("select distinct start_date from ingest_event where state = 'current'")
-			.query(Date.class)
-			.list()
-			.stream()
-			.map((d) -> d.toLocalDate().getYear())
-			.distinct()
-			.sorted()
-			.toList();
+		return this.events.years();
 	}
 
 	/**

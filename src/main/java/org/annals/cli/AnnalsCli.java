@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.AnnalsApplication;
+import org.annals.cli.internal.AnnalsCommand;
+import org.annals.cli.internal.ExitCodes;
+import org.annals.cli.internal.Failures;
+import org.annals.cli.internal.OtherHomes;
+import org.annals.cli.internal.SpringFactory;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;
@@ -35,19 +39,21 @@ public final class AnnalsCli {
 	/** Spring's switch for starting from generated bean definitions (Spring AOT). */
 	static final String AOT_ENABLED = "spring.aot.enabled";
 
-	/** What the build's {@code process-aot} generates for the commands' context. */
-	static final String AOT_INITIALIZER = AnnalsApplication.class.getName() + "__ApplicationContextInitializer";
+	/** The suffix of what the build's {@code process-aot} generates for a context. */
+	static final String AOT_INITIALIZER = "__ApplicationContextInitializer";
 
 	private AnnalsCli() {
 	}
 
 	/**
 	 * Runs a command line in this process.
+	 * @param application the application's configuration class (passed in, so that the
+	 * command line does not depend on the package above it)
 	 * @param args the arguments
 	 * @return the exit code
 	 */
-	public static int run(String[] args) {
-		return run(args, false);
+	public static int run(Class<?> application, String[] args) {
+		return run(application, args, false);
 	}
 
 	/**
@@ -57,14 +63,15 @@ public final class AnnalsCli {
 	 * annotations, when the jar holds them and {@code -Dspring.aot.enabled} does not say
 	 * otherwise. The server reads its annotations as usual: its context is not the
 	 * commands' one.
+	 * @param application the application's configuration class
 	 * @param args the arguments
 	 * @return the exit code
 	 */
-	public static int runAsProcess(String[] args) {
-		return run(args, true);
+	public static int runAsProcess(Class<?> application, String[] args) {
+		return run(application, args, true);
 	}
 
-	private static int run(String[] args, boolean ownProcess) {
+	private static int run(Class<?> application, String[] args, boolean ownProcess) {
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		List<String> springArgs = new ArrayList<>();
 		List<String> cliArgs = new ArrayList<>();
@@ -101,7 +108,7 @@ public final class AnnalsCli {
 			springArgs.add(0, "--annals.scheduling.enabled=true");
 		}
 		if (ownProcess && !serve) {
-			startFromGeneratedDefinitions();
+			startFromGeneratedDefinitions(application);
 		}
 		Map<String, Object> defaults = defaults(springArgs, lang(cliArgs));
 		if (String.valueOf(defaults.get("spring.datasource.url"))
@@ -110,7 +117,7 @@ public final class AnnalsCli {
 		}
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(AnnalsApplication.class)
+			context = new SpringApplicationBuilder(application)
 				.web(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
@@ -169,10 +176,11 @@ public final class AnnalsCli {
 	 * build time, when the jar holds them, unless {@code -Dspring.aot.enabled} chose
 	 * already or this is the build's own AOT processing.
 	 */
-	private static void startFromGeneratedDefinitions() {
+	private static void startFromGeneratedDefinitions(Class<?> application) {
 		boolean chosen = System.getProperty(AOT_ENABLED) != null;
 		boolean processing = System.getProperty("spring.aot.processing") != null;
-		if (!chosen && !processing && ClassUtils.isPresent(AOT_INITIALIZER, AnnalsCli.class.getClassLoader())) {
+		if (!chosen && !processing
+				&& ClassUtils.isPresent(application.getName() + AOT_INITIALIZER, AnnalsCli.class.getClassLoader())) {
 			System.setProperty(AOT_ENABLED, "true");
 		}
 	}

@@ -8,8 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.annals.ingest.load.Plausibility;
-import org.annals.ingest.sheet.ReadLimits;
+import org.annals.ingest.internal.intake.IngestProperties;
+import org.annals.ingest.internal.load.Plausibility;
+import org.annals.ingest.internal.parse.SubmissionClassifier;
+import org.annals.ingest.internal.parse.SubmissionParser;
+import org.annals.ingest.internal.sheet.ReadLimits;
+import org.annals.ingest.internal.staging.RowOutcome;
+import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.reference.ReferenceData;
 
 import org.springframework.stereotype.Component;

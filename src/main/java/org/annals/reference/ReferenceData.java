@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.annals.reference.internal.Descriptors;
+import org.annals.reference.internal.TableChecks;
+
 /**
  * Everything {@code jobs/} declares, parsed once and checked: a descriptor that does not
  * parse, or that names a region, indicator or layout that does not exist, stops Annals at

@@ -18,6 +18,7 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import org.annals.reference.internal.RegionSuccession;
 import org.annals.support.Text;
 
 /**

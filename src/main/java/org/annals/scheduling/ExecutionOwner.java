@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.annals.scheduling.internal.LaunchGuard;
 import org.annals.support.JobOwnerListener;
 
 import org.springframework.batch.core.BatchStatus;

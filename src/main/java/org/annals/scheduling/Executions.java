@@ -24,6 +24,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import org.annals.scheduling.internal.FailureMessages;
+
 /**
  * Job executions as operators read them, for {@code annals jobs}, the HTTP API and the
  * console: a filtered list, newest first, with counts summed over the steps; and one

@@ -2,6 +2,7 @@ package org.annals.scheduling;
 
 import java.nio.file.Path;
 
+import org.annals.scheduling.internal.SchedulingProperties;
 import org.annals.support.AnnalsProperties;
 
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.annals.archive.ArchiveJobConfiguration;
 import org.annals.chronicle.ChronicleJobConfiguration;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.IngestJobs;
 import org.annals.tables.TablesJobConfiguration;
 
 /**
@@ -18,10 +18,10 @@ import org.annals.tables.TablesJobConfiguration;
 public final class JobCatalogue {
 
 	/** Reads the statistics of the inbox. */
-	public static final String INGEST_STATISTICS = IngestJobConfiguration.JOB;
+	public static final String INGEST_STATISTICS = IngestJobs.JOB;
 
 	/** Reads the event logs of the inbox. */
-	public static final String INGEST_EVENTS = IngestJobConfiguration.EVENTS_JOB;
+	public static final String INGEST_EVENTS = IngestJobs.EVENTS_JOB;
 
 	/** Compiles a year's yearbook tables. */
 	public static final String COMPILE_TABLES = TablesJobConfiguration.JOB;

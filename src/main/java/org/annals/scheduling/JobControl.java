@@ -15,6 +15,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import org.annals.scheduling.internal.LaunchGuard;
+import org.annals.scheduling.internal.Refusals;
+
 /**
  * What operators do to one execution, from {@code annals jobs}, the HTTP API or the
  * console, in any process: restart a failed or stopped one (through

@@ -18,6 +18,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import org.annals.scheduling.internal.LaunchGuard;
+import org.annals.scheduling.internal.UnknownOutcomes;
+
 /**
  * Launches a job by name the way an operator expects: an execution left {@code STARTED}
  * by a crashed process is recovered (marked failed) first; a failed or stopped last run
@@ -156,7 +159,7 @@ public class JobRunner {
 		}
 
 		/** Another process is launching the job and has not started it yet. */
-		JobAlreadyRunningException(String jobName) {
+		public JobAlreadyRunningException(String jobName) {
 			super("作业 " + jobName + " 正由另一个进程启动，不能同时再启动一次；稍后用 annals jobs 查看。/ " + jobName
 					+ " is already running: another process is starting it; it is not started twice (annals jobs shows it).");
 			this.execution = null;

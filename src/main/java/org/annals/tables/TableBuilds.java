@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.annals.ingest.PublishedFacts;
 import org.annals.support.Sha256;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +25,9 @@ public class TableBuilds {
 
 	private final JdbcClient jdbc;
 
-	private final TableFacts facts;
+	private final PublishedFacts facts;
 
-	TableBuilds(JdbcClient jdbc, TableFacts facts) {
+	TableBuilds(JdbcClient jdbc, PublishedFacts facts) {
 		this.jdbc = jdbc;
 		this.facts = facts;
 	}
@@ -56,7 +57,7 @@ public class TableBuilds {
 	public Build save(CompiledTable table, Long execution) {
 		List<List<Long>> asked = new ArrayList<>();
 		table.rows().forEach((row) -> row.cells().forEach((c) -> asked.add(c.factIds())));
-		Iterator<List<TableFacts.Source>> sources = this.facts.sources(asked).iterator();
+		Iterator<List<PublishedFacts.Source>> sources = this.facts.sources(asked).iterator();
 		List<TableDocument.Row> rows = new ArrayList<>();
 		for (TableRow row : table.rows()) {
 			List<TableDocument.Cell> cells = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.annals.tables;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.annals.ingest.PublishedFacts;
+
 /**
  * A compiled table as it is stored with its build and exported as JSON: every cell with
  * the facts behind it, and each fact with its department, file, sheet, cell and time.
@@ -38,7 +40,8 @@ public record TableDocument(String id, int year, String title, String unitLine, 
 	 * @param note the editor's note
 	 * @param sources the facts behind it and the other values given for them
 	 */
-	public record Cell(BigDecimal value, String display, String status, String note, List<TableFacts.Source> sources) {
+	public record Cell(BigDecimal value, String display, String status, String note,
+			List<PublishedFacts.Source> sources) {
 	}
 
 	/**
@@ -54,7 +57,7 @@ public record TableDocument(String id, int year, String title, String unitLine, 
 								c.sources()
 									.stream()
 									.filter((s) -> "current".equals(s.state()) || "conflict".equals(s.state()))
-									.map(TableFacts.Source::factId)
+									.map(PublishedFacts.Source::factId)
 									.toList()))
 						.toList()))
 			.toList();

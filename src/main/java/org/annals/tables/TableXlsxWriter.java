@@ -15,6 +15,8 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.annals.tables.internal.TableXlsxStyles;
+
 /**
  * Writes a compiled table as an XLSX page in Chinese yearbook style: the title over the
  * table, the unit line at the right, one or two header rows (group headers merged over

@@ -2,6 +2,7 @@ package org.annals.tables;
 
 import javax.sql.DataSource;
 
+import org.annals.ingest.PublishedFacts;
 import org.annals.reference.ReferenceData;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -9,6 +10,7 @@ import org.annals.support.Databases;
 import org.annals.support.SetBasedPlans;
 import org.annals.reference.TableDefinition;
 import org.annals.support.JobOwnerListener;
+import org.annals.tables.internal.TableCompiler;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -40,7 +42,7 @@ public class TablesJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet compileTablesTasklet(@Value("#{jobParameters['year']}") String year, ReferenceData reference,
-			TableFacts facts, TableBuilds builds, DataSource dataSource) {
+			PublishedFacts facts, TableBuilds builds, DataSource dataSource) {
 		TableCompiler compiler = new TableCompiler(reference);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		boolean postgres = Databases.isPostgres(dataSource);

@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.annals.web.internal.FirstOperator;
+
 /**
  * The people who sign in, from {@code web_user}, with one role each: {@code OPERATOR},
  * {@code DEPARTMENT} (bound to its inbox folder), {@code EDITOR} or {@code ARCHIVIST}.
@@ -46,7 +48,7 @@ public class UserAccounts implements UserDetailsService {
 
 	private final AuditEventRepository audit;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditEventRepository audit) {
+	public UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, AuditEventRepository audit) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -88,7 +90,7 @@ public class UserAccounts implements UserDetailsService {
 	 * operator's password from {@code ANNALS_ADMIN_PASSWORD}, which an installation set
 	 * before the policy existed and must still start with (it is warned about).
 	 */
-	void store(String username, String password, String role, String department, String actor) {
+	public void store(String username, String password, String role, String department, String actor) {
 		if (!ROLES.contains(role)) {
 			throw new IllegalArgumentException("role is one of " + ROLES + ", not " + role);
 		}
@@ -131,7 +133,7 @@ public class UserAccounts implements UserDetailsService {
 	 * @return the password, when this call made the operator; empty when it existed or
 	 * another node made it at the same moment
 	 */
-	Optional<String> createFirstOperator() {
+	public Optional<String> createFirstOperator() {
 		if (stored(FirstOperator.NAME).isPresent()) {
 			return Optional.empty();
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.annals.AnnalsProcess;
 import org.annals.TestInboxes;
+import org.annals.cli.internal.ExitCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,10 @@ import picocli.CommandLine;
 
 import org.springframework.context.ApplicationContext;
 
+import org.annals.cli.internal.AnnalsCommand;
+import org.annals.cli.internal.Failures;
+import org.annals.cli.internal.SpringFactory;
+
 /**
  * Runs a command line against an application context as {@link AnnalsCli} runs it (same
  * factory, same failure handling, same exit codes), for tests of other packages that play

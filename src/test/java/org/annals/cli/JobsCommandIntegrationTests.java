@@ -9,7 +9,11 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.cli.internal.AnnalsCommand;
+import org.annals.cli.internal.ExitCodes;
+import org.annals.cli.internal.Failures;
+import org.annals.cli.internal.SpringFactory;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.JobOwnerListener;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import org.annals.AnnalsProcess;
 import org.annals.LongTables;
 import org.annals.PostgresTestSupport;
 import org.annals.ReadingPause;
+import org.annals.cli.internal.ExitCodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

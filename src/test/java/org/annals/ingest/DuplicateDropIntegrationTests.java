@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.annals.AnnalsApplication;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.cli.AnnalsCli;
-import org.annals.ingest.intake.OriginalStore;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,9 +69,9 @@ class DuplicateDropIntegrationTests extends PostgresTestSupport {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 		try {
-			return AnnalsCli
-				.run(new String[] { "ingest", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + DB_URL,
-						"--annals.home=" + home(), "--annals.ingest.settle=0s", "--annals.progress=false" });
+			return AnnalsCli.run(AnnalsApplication.class,
+					new String[] { "ingest", "--inbox", this.inbox.toString(), "--spring.datasource.url=" + DB_URL,
+							"--annals.home=" + home(), "--annals.ingest.settle=0s", "--annals.progress=false" });
 		}
 		finally {
 			System.setOut(out);

@@ -12,10 +12,11 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.intake.OriginalStore;
-import org.annals.ingest.intake.ReceiveFilesTasklet;
-import org.annals.ingest.report.IngestReporter;
-import org.annals.ingest.load.SubmissionItemReader;
+import org.annals.ingest.internal.intake.ReceiveFilesTasklet;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
+import org.annals.ingest.internal.load.SubmissionItemReader;
+import org.annals.ingest.internal.staging.RowBatch;
+import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.reference.ReferenceData;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;

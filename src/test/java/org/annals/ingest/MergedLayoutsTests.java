@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annals.ingest.internal.parse.SubmissionParser;
+import org.annals.ingest.internal.staging.RowOutcome;
+import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;

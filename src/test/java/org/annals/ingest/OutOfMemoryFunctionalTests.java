@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.annals.AnnalsProcess;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.sheet.SheetTestFiles;
+import org.annals.ingest.internal.sheet.SheetTestFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,6 +12,7 @@ import org.annals.PlanProbe;
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.chronicle.ChronicleJobConfiguration;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.annals.tables.TablesJobConfiguration;
 import org.junit.jupiter.api.AfterEach;

@@ -9,8 +9,7 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.report.IngestReporter;
-import org.annals.ingest.report.IngestSummary;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

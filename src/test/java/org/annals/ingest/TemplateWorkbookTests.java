@@ -25,6 +25,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.annals.ingest.internal.parse.SubmissionParser;
+import org.annals.ingest.internal.staging.RowOutcome;
+import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.reference.Indicator;
 import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
+import org.annals.scheduling.internal.SchedulingProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

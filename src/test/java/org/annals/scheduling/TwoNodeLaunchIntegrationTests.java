@@ -25,7 +25,7 @@ import org.annals.PostgresTestSupport;
 import org.annals.ReadingPause;
 import org.annals.TestInboxes;
 import org.annals.cli.CommandLines;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.annals.chronicle.ChronicleExporter;
 import org.annals.chronicle.ChronicleJobConfiguration;
 import org.annals.chronicle.ChronicleRepository;
 import org.annals.ingest.FactsExporter;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableBuilds;

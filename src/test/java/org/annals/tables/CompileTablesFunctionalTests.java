@@ -9,7 +9,8 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.PublishedFacts;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.scheduling.JobRunner;
@@ -121,7 +122,7 @@ class CompileTablesFunctionalTests extends PostgresTestSupport {
 		});
 		// the figure's own fact first, then the other files that gave the same value
 		assertThat(chengdu.sources().get(0).state()).isEqualTo("current");
-		assertThat(chengdu.sources()).extracting(TableFacts.Source::file)
+		assertThat(chengdu.sources()).extracting(PublishedFacts.Source::file)
 			.contains("2022年各市（州）主要经济指标.xlsx", "地区生产总值（2018—2022年）.xls");
 	}
 

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.JobOwnerListener;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
-import org.annals.ingest.IngestJobConfiguration;
+import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
 import org.annals.tables.TablesJobConfiguration;
 import org.junit.jupiter.api.AfterEach;

@@ -1,0 +1,212 @@
+package org.annals.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.annals.archive.ArchiveService;
+import org.annals.archive.BagVerifier;
+import org.annals.archive.Snapshot;
+import org.annals.archive.SnapshotDiff;
+import org.annals.scheduling.JobCatalogue;
+import org.annals.scheduling.JobRunner;
+import org.annals.support.OneLine;
+import org.annals.tables.TableBuilds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code annals archive create|verify|list|diff}: 存史 snapshots as BagIt bags.
+ */
+@Command(name = "archive", description = "存史快照（BagIt）/ Snapshots as BagIt bags.",
+		subcommands = { ArchiveCommand.Create.class, ArchiveCommand.Verify.class, ArchiveCommand.ListSnapshots.class,
+				ArchiveCommand.Diff.class })
+class ArchiveCommand {
+
+	private static PrintStream out() {
+		return new PrintStream(System.out, true, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * {@code annals archive create --year Y [--label L]}.
+	 */
+	@Command(name = "create", description = "冻结某年的结果 / Freeze a year.")
+	static class Create implements Callable<Integer> {
+
+		@Option(names = "--year", required = true, paramLabel = "Y")
+		int year;
+
+		@Option(names = "--label", paramLabel = "L", description = "快照标签（默认日期时间）/ label (default: date and time)")
+		String label;
+
+		private JobRunner jobs;
+
+		private ArchiveService archive;
+
+		private TablesRun tables;
+
+		private ChronicleRun chronicle;
+
+		private TableBuilds builds;
+
+		private CompiledOutputs outputs;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Create() {
+		}
+
+		@Autowired
+		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds,
+				CompiledOutputs outputs) {
+			this.outputs = outputs;
+			this.jobs = jobs;
+			this.archive = archive;
+			this.tables = tables;
+			this.chronicle = chronicle;
+			this.builds = builds;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			if (!this.outputs.yearInRange(this.year)) {
+				return ExitCodes.USAGE;
+			}
+			if (this.builds.latest("main-economic-indicators", this.year).isEmpty()) {
+				this.tables.compile(this.year);
+			}
+			this.chronicle.entries(this.year, null);
+			String chosen = (this.label != null) ? this.label
+					: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+			JobExecution execution = this.jobs.run(JobCatalogue.ARCHIVE_SNAPSHOT,
+					Map.of("year", String.valueOf(this.year), "label", chosen));
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				String why = execution.getAllFailureExceptions()
+					.stream()
+					.findFirst()
+					.map((ex) -> (ex instanceof ArchiveService.RefusedException) ? ex.getMessage()
+							: Failures.message(ex))
+					.orElse("");
+				System.err.println(why);
+				return (why.contains("已存在")) ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
+			}
+			Snapshot snapshot = this.archive.list()
+				.stream()
+				.filter((s) -> s.year() == this.year)
+				.findFirst()
+				.orElseThrow();
+			out().println("快照 #" + snapshot.id() + " / snapshot: " + snapshot.path() + "  (Payload-Oxum "
+					+ snapshot.payloadOxum() + ")");
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals archive verify ID|PATH}.
+	 */
+	@Command(name = "verify", description = "完整性校验（任何 BagIt 包）/ Verify fixity (any BagIt bag).")
+	static class Verify implements Callable<Integer> {
+
+		@Parameters(paramLabel = "ID|PATH")
+		String target;
+
+		private ArchiveService archive;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Verify() {
+		}
+
+		@Autowired
+		Verify(ArchiveService archive) {
+			this.archive = archive;
+		}
+
+		@Override
+		public Integer call() {
+			BagVerifier.Verification verification = this.archive.verify(this.target);
+			PrintStream out = out();
+			verification.errors().forEach((p) -> out.println("  [错误 error] " + p.file() + ": " + p.what()));
+			verification.warnings().forEach((p) -> out.println("  [警告 warning] " + p.file() + ": " + p.what()));
+			out.println(verification.valid() ? "完整 / valid" : "不完整或被改动 / NOT valid");
+			return verification.valid() ? ExitCodes.OK : ExitCodes.REJECTED;
+		}
+
+	}
+
+	/**
+	 * {@code annals archive list}.
+	 */
+	@Command(name = "list", description = "列出快照 / List snapshots.")
+	static class ListSnapshots implements Callable<Integer> {
+
+		private ArchiveService archive;
+
+		/** For parsing only; Spring uses the other constructor. */
+		ListSnapshots() {
+		}
+
+		@Autowired
+		ListSnapshots(ArchiveService archive) {
+			this.archive = archive;
+		}
+
+		@Override
+		public Integer call() {
+			PrintStream out = out();
+			out.println("id\tyear\tlabel\tcreated\tlast check\tpath");
+			for (Snapshot s : this.archive.list()) {
+				// a label made before labels were put on one line may still hold a break
+				out.println(s.id() + "\t" + s.year() + "\t" + OneLine.of(s.label()) + "\t" + s.createdAt() + "\t"
+						+ ((s.lastOutcome() != null) ? s.lastOutcome() + " " + s.lastCheckedAt() : "-") + "\t"
+						+ OneLine.of(s.path()));
+			}
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals archive diff A B [--format text|csv]}.
+	 */
+	@Command(name = "diff", description = "比较两个快照 / Compare two snapshots.")
+	static class Diff implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "A")
+		String older;
+
+		@Parameters(index = "1", paramLabel = "B")
+		String newer;
+
+		@Option(names = "--format", defaultValue = "text", paramLabel = "text|csv")
+		String format;
+
+		private ArchiveService archive;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Diff() {
+		}
+
+		@Autowired
+		Diff(ArchiveService archive) {
+			this.archive = archive;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			SnapshotDiff diff = SnapshotDiff.of(this.archive.bag(this.older), this.archive.bag(this.newer));
+			out().print("csv".equals(this.format) ? diff.csv() : diff.text());
+			return ExitCodes.OK;
+		}
+
+	}
+
+}

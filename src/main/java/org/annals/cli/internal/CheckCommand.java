@@ -1,0 +1,82 @@
+package org.annals.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.annals.ingest.Issue;
+import org.annals.ingest.Kind;
+import org.annals.ingest.SubmissionChecker;
+import org.annals.support.AnnalsProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code annals check FILE…}: the same validation as ingest, nothing loaded.
+ */
+@Command(name = "check", description = "检查报表，不导入；有错误时退出码为 1 / Check files without loading; exit 1 on errors.")
+class CheckCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的文件 / files to check")
+	List<Path> files;
+
+	@Option(names = "--department", paramLabel = "D",
+			description = "报送单位（默认取文件所在文件夹名）/ department (default: the folder name)")
+	String department;
+
+	private SubmissionChecker checker;
+
+	private boolean english;
+
+	/** For parsing only; Spring uses the other constructor. */
+	CheckCommand() {
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	CheckCommand(SubmissionChecker checker, AnnalsProperties properties) {
+		this.checker = checker;
+		this.english = properties.english();
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		int exit = ExitCodes.OK;
+		for (Path file : this.files) {
+			out.println((this.english ? "File: " : "文件：") + file);
+			if (!Files.isRegularFile(file)) {
+				out.println(this.english ? "  [error] no such file" : "  [错误] 文件不存在");
+				exit = ExitCodes.REJECTED;
+				continue;
+			}
+			Path parent = file.toAbsolutePath().getParent();
+			String dept = (this.department != null) ? this.department
+					: (parent != null && parent.getFileName() != null) ? parent.getFileName().toString() : "";
+			SubmissionChecker.Result result = this.checker.check(file, dept);
+			for (Issue issue : result.issues()) {
+				out.println("  [" + issue.severity().name().toLowerCase() + "] "
+						+ (issue.place().isEmpty() ? "" : issue.place() + "  ")
+						+ (this.english ? issue.english() : issue.chinese()));
+			}
+			if (result.rejected()) {
+				exit = ExitCodes.REJECTED;
+				out.println(this.english ? "  => would be rejected" : "  => 有错误，导入时将被拒收");
+			}
+			else if (result.kind() == Kind.EVENTS) {
+				out.println((this.english ? "  => would load " : "  => 可以导入，大事记事件 ") + result.events()
+						+ (this.english ? " chronicle events" : " 条"));
+			}
+			else {
+				out.println((this.english ? "  => would load " : "  => 可以导入，事实 ") + result.facts()
+						+ (this.english ? " facts" : " 条"));
+			}
+		}
+		out.flush();
+		return exit;
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.annals.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.annals.chronicle.ChronicleRepository;
+import org.annals.scheduling.FlowListener;
+import org.annals.scheduling.JobCatalogue;
+import org.annals.scheduling.ScheduledWork;
+import org.annals.support.AnnalsProperties;
+import org.annals.tables.TableBuilds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code annals compile --year Y [--out DIR]}: runs the compile flow of the year
+ * ({@link ScheduledWork}) and writes its tables and chronicle ({@link CompiledOutputs}).
+ * A year the database holds no data of is refused with the years it does (exit code 2).
+ */
+@Command(name = "compile", description = "编纂某年的统计表与大事记 / Compile a year's yearbook tables and chronicle.")
+class CompileCommand implements Callable<Integer> {
+
+	@Option(names = "--year", required = true, paramLabel = "Y")
+	int year;
+
+	@Option(names = "--out", paramLabel = "DIR", description = "输出目录（默认 $ANNALS_HOME/out/Y）/ output folder")
+	Path out;
+
+	@Option(names = "--delete",
+			description = "删除该年的编纂结果（统计表与大事记），事实不动 / remove the year's compiled build (tables and chronicle); the facts stay")
+	boolean delete;
+
+	private ScheduledWork work;
+
+	private TableBuilds builds;
+
+	private ChronicleRepository chronicle;
+
+	private CliMessages messages;
+
+	private AnnalsProperties properties;
+
+	private CompiledOutputs outputs;
+
+	/** For parsing only; Spring uses the other constructor. */
+	CompileCommand() {
+	}
+
+	@Autowired
+	CompileCommand(ScheduledWork work, CompiledOutputs outputs, TableBuilds builds, ChronicleRepository chronicle,
+			CliMessages messages, AnnalsProperties properties) {
+		this.work = work;
+		this.builds = builds;
+		this.chronicle = chronicle;
+		this.messages = messages;
+		this.properties = properties;
+		this.outputs = outputs;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		PrintWriter console = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		if (this.delete) {
+			return delete(console);
+		}
+		if (!this.outputs.yearInRange(this.year)) {
+			return ExitCodes.USAGE;
+		}
+		if (this.work.run(JobCatalogue.COMPILE, Map.of("year", String.valueOf(this.year)), null, FlowListener.NONE)
+			.status() != BatchStatus.COMPLETED) {
+			console.println("编纂失败，详见日志 / compiling failed, see the log");
+			return ExitCodes.SYSTEM;
+		}
+		this.outputs.write(this.year, this.out, console);
+		return ExitCodes.OK;
+	}
+
+	private int delete(PrintWriter console) {
+		int tables = this.builds.deleteYear(this.year);
+		int entries = this.chronicle.deleteYear(this.year);
+		String year = String.valueOf(this.year);
+		if (tables == 0 && entries == 0) {
+			new PrintWriter(System.err, true, StandardCharsets.UTF_8)
+				.println(this.messages.get("cli.compile.noBuild", year));
+			return ExitCodes.USAGE;
+		}
+		Path folder = ((this.out != null) ? this.out : this.properties.home().resolve("out").resolve(year))
+			.toAbsolutePath()
+			.normalize();
+		console.println(this.messages.get("cli.compile.deleted", year, tables, entries, folder));
+		return ExitCodes.OK;
+	}
+
+}

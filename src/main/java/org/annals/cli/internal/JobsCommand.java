@@ -1,0 +1,258 @@
+package org.annals.cli.internal;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.annals.scheduling.ExecutionFilter;
+import org.annals.scheduling.Executions;
+import org.annals.scheduling.JobControl;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code annals jobs [list|status ID|restart ID|stop ID]}: job executions, from any
+ * process that reaches the database. Without a sub-command, the list.
+ */
+@Command(name = "jobs", description = "作业执行：列出、查看、重启、停止 / Job executions: list, status, restart, stop.", subcommands = {
+		JobsCommand.ListExecutions.class, JobsCommand.Status.class, JobsCommand.Restart.class, JobsCommand.Stop.class },
+		mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
+class JobsCommand implements Callable<Integer> {
+
+	/** The exit codes, as the help prints them. */
+	static final String EXIT_CODES = "退出码 / exit codes:%n  0  完成 / done%n"
+			+ "  1  当前状态下不允许（如重启已完成的执行、停止没有在运行的执行），或重启的执行又被停止 / refused in the execution's state "
+			+ "(e.g. restart of a completed one, stop of one not running), or the restarted run was stopped%n"
+			+ "  2  用法错误，或没有这个执行号 / usage, or no such execution%n"
+			+ "  3  系统故障，或重启的执行又失败 / the system failed, or the restarted run failed again";
+
+	@Spec
+	CommandSpec spec;
+
+	private Executions executions;
+
+	/** For parsing only; Spring uses the other constructor. */
+	JobsCommand() {
+	}
+
+	@Autowired
+	JobsCommand(Executions executions) {
+		this.executions = executions;
+	}
+
+	@Override
+	public Integer call() {
+		ExecutionText.list(this.executions.list(ExecutionFilter.newest(20)), this.spec.commandLine().getOut());
+		return ExitCodes.OK;
+	}
+
+	/**
+	 * {@code annals jobs list [--job J] [--status S] [--since DATE] [--until DATE]
+	 * [--limit N]}.
+	 */
+	@Command(name = "list", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
+			description = "列出执行，最新的在前 / List executions, newest first.")
+	static class ListExecutions implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--job", paramLabel = "JOB", description = "只列这个作业，如 ingestStatisticsJob / only this job")
+		String job;
+
+		@Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
+				description = "只列这个状态：COMPLETED、FAILED、STOPPED、STARTED… / only this status")
+		BatchStatus status;
+
+		@Option(names = "--since", paramLabel = "DATE", description = "从这天起（含），如 2025-03-01 / started on or after")
+		LocalDate since;
+
+		@Option(names = "--until", paramLabel = "DATE", description = "到这天止（含）/ started on or before")
+		LocalDate until;
+
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多几条（默认 20）/ at most N")
+		int limit;
+
+		private Executions executions;
+
+		private Map<String, Job> jobs;
+
+		/** For parsing only; Spring uses the other constructor. */
+		ListExecutions() {
+		}
+
+		@Autowired
+		ListExecutions(Executions executions, Map<String, Job> jobs) {
+			this.executions = executions;
+			this.jobs = jobs;
+		}
+
+		@Override
+		public Integer call() {
+			PrintWriter err = this.spec.commandLine().getErr();
+			if (this.job != null && !this.jobs.containsKey(this.job)) {
+				err.println("没有作业 " + this.job + "；作业有：" + this.jobs.keySet() + "\nThere is no job " + this.job
+						+ "; the jobs are " + this.jobs.keySet());
+				return ExitCodes.USAGE;
+			}
+			if (this.limit < 1 || (this.since != null && this.until != null && this.until.isBefore(this.since))) {
+				err.println(
+						"--limit 至少为 1，--until 不早于 --since。/ --limit is at least 1; --until is not before --since.");
+				return ExitCodes.USAGE;
+			}
+			ExecutionFilter filter = new ExecutionFilter(this.job, (this.status != null) ? this.status.name() : null,
+					this.since, this.until, this.limit);
+			ExecutionText.list(this.executions.list(filter), this.spec.commandLine().getOut());
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals jobs status ID}.
+	 */
+	@Command(name = "status", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
+			description = "一个执行的详情：每个步骤的计数、错误、参数 / One execution: its steps' counts, errors, parameters.")
+	static class Status implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		long id;
+
+		private Executions executions;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Status() {
+		}
+
+		@Autowired
+		Status(Executions executions) {
+			this.executions = executions;
+		}
+
+		@Override
+		public Integer call() {
+			var detail = this.executions.detail(this.id);
+			if (detail.isEmpty()) {
+				this.spec.commandLine().getErr().println(JobControl.UnknownExecutionException.message(this.id));
+				return ExitCodes.USAGE;
+			}
+			ExecutionText.detail(detail.get(), this.spec.commandLine().getOut());
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals jobs restart ID}.
+	 */
+	@Command(name = "restart", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
+			description = "从中断处重启一个失败或停止的执行，并运行到结束 / Restart a failed or stopped execution from where it broke, to its end.")
+	static class Restart implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		long id;
+
+		private JobsRestart restart;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Restart() {
+		}
+
+		@Autowired
+		Restart(JobsRestart restart) {
+			this.restart = restart;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			return this.restart.run(this.id, this.spec.commandLine().getOut(), this.spec.commandLine().getErr());
+		}
+
+	}
+
+	/**
+	 * {@code annals jobs stop ID [--wait SECONDS]}.
+	 */
+	@Command(name = "stop", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
+			description = "停止一个运行中的执行（在下一个数据块提交时），进程已不在的标记为失败 / Stop a running execution at its next chunk commit; "
+					+ "one whose process is gone is marked failed.")
+	static class Stop implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		long id;
+
+		@Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+				description = "最多等它停下几秒（默认 60；0 不等）/ how long to wait for it to stop (default 60; 0: do not wait)")
+		int wait;
+
+		private JobControl control;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Stop() {
+		}
+
+		@Autowired
+		Stop(JobControl control) {
+			this.control = control;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			PrintWriter out = this.spec.commandLine().getOut();
+			try {
+				JobControl.Stopped stopped = this.control.stop(this.id, Duration.ofSeconds(Math.max(0, this.wait)));
+				out.println(ExecutionText.stopped(stopped));
+				return ExitCodes.OK;
+			}
+			catch (JobControl.UnknownExecutionException ex) {
+				this.spec.commandLine().getErr().println(ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			catch (JobControl.RefusedException ex) {
+				this.spec.commandLine().getErr().println(ex.getMessage());
+				return ExitCodes.REJECTED;
+			}
+		}
+
+	}
+
+	/**
+	 * A status, in any case.
+	 */
+	static class StatusConverter implements CommandLine.ITypeConverter<BatchStatus> {
+
+		@Override
+		public BatchStatus convert(String value) {
+			try {
+				return BatchStatus.valueOf(value.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.TypeConversionException(
+						"状态是以下之一 / status is one of " + Arrays.toString(BatchStatus.values()));
+			}
+		}
+
+	}
+
+}

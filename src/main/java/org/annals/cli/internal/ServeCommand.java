@@ -1,0 +1,45 @@
+package org.annals.cli.internal;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/**
+ * {@code annals serve}: the web pages and the HTTP API (port 8080 unless
+ * {@code --server.port}), until the process is stopped.
+ */
+@Command(name = "serve", description = "启动网页与接口服务 / Serve the web pages and the HTTP API.")
+class ServeCommand implements Callable<Integer> {
+
+	private ConfigurableApplicationContext context;
+
+	/** For parsing only; Spring uses the other constructor. */
+	ServeCommand() {
+	}
+
+	@Autowired
+	ServeCommand(ConfigurableApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public Integer call() throws InterruptedException {
+		CountDownLatch closed = new CountDownLatch(1);
+		this.context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent) {
+				closed.countDown();
+			}
+		});
+		int port = (this.context instanceof WebServerApplicationContext web) ? web.getWebServer().getPort() : -1;
+		System.out.println("Annals 已启动 / serving on http://localhost:" + port + "/  （Ctrl+C 停止 / to stop）");
+		closed.await();
+		return ExitCodes.OK;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.annals.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.annals.ingest.TemplateWorkbook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code annals template DEPARTMENT [--out FILE]}: the blank workbook a department fills
+ * in and sends back.
+ */
+@Command(name = "template", description = "生成报送模板 / Write a blank submission workbook.")
+class TemplateCommand implements Callable<Integer> {
+
+	@Parameters(paramLabel = "DEPARTMENT", description = "报送单位（收件箱中的文件夹名）/ department (its inbox folder name)")
+	String department;
+
+	@Option(names = "--out", paramLabel = "FILE",
+			description = "输出文件（默认当前文件夹下的“<报送单位>报送模板.xlsx”）/ output file (default <department>报送模板.xlsx here)")
+	Path out;
+
+	private TemplateWorkbook workbook;
+
+	/** For parsing only; Spring uses the other constructor. */
+	TemplateCommand() {
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	TemplateCommand(TemplateWorkbook workbook) {
+		this.workbook = workbook;
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		Path target = (this.out != null) ? this.out : Path.of(this.department + "报送模板.xlsx");
+		if (!this.workbook.knows(this.department)) {
+			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+			err.println("[warning] 报送单位“" + this.department + "”不在 jobs/departments.yml 中，模板按全省列出地区 / department \""
+					+ this.department
+					+ "\" is not in jobs/departments.yml; the template lists the province's regions.");
+		}
+		// built in memory first, so that a failure never leaves half a workbook behind
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		this.workbook.write(this.department, bytes);
+		Path parent = target.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		Files.write(target, bytes.toByteArray());
+		PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		stdout.println("已生成报送模板 / template written: " + target.toAbsolutePath());
+		return ExitCodes.OK;
+	}
+
+}

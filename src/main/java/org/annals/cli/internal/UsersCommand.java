@@ -1,0 +1,116 @@
+package org.annals.cli.internal;
+
+import java.io.Console;
+import java.util.concurrent.Callable;
+
+import org.annals.web.PasswordPolicy;
+import org.annals.web.UserAccounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code annals users add NAME --role R [--department D]} and {@code annals users list}:
+ * the people who sign in to {@code annals serve}.
+ */
+@Command(name = "users", description = "登录用户 / Users who sign in.",
+		subcommands = { UsersCommand.Add.class, UsersCommand.ListUsers.class })
+class UsersCommand {
+
+	/**
+	 * {@code annals users add NAME --role R [--department D]}; the password is read from
+	 * {@code ANNALS_USER_PASSWORD} or asked for, and must meet the password policy (exit
+	 * 2 with the reason when it does not).
+	 */
+	@Command(name = "add", description = "新增或修改用户（密码取 ANNALS_USER_PASSWORD 或交互输入）/ Add or update a user.")
+	static class Add implements Callable<Integer> {
+
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		@Option(names = "--role", required = true, paramLabel = "OPERATOR|DEPARTMENT|EDITOR|ARCHIVIST")
+		String role;
+
+		@Option(names = "--department", paramLabel = "D", description = "报送单位的收件箱文件夹 / the department's inbox folder")
+		String department;
+
+		private UserAccounts accounts;
+
+		/** Where {@code ANNALS_USER_PASSWORD} is read (the process environment). */
+		java.util.function.UnaryOperator<String> environment = System::getenv;
+
+		/** For parsing only; Spring uses the other constructor. */
+		Add() {
+		}
+
+		@Autowired
+		Add(UserAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		public Integer call() {
+			String chosen = this.role.toUpperCase(java.util.Locale.ROOT);
+			if (!UserAccounts.ROLES.contains(chosen)) {
+				System.err.println("role is one of " + UserAccounts.ROLES + ", not " + this.role);
+				return ExitCodes.USAGE;
+			}
+			if ("DEPARTMENT".equals(chosen) && (this.department == null || this.department.isBlank())) {
+				System.err.println("报送单位用户需要 --department / a department user needs its department (--department)");
+				return ExitCodes.USAGE;
+			}
+			String password = this.environment.apply("ANNALS_USER_PASSWORD");
+			Console console = System.console();
+			if ((password == null || password.isBlank()) && console != null) {
+				password = new String(console.readPassword("密码 / password: "));
+			}
+			if (password == null || password.isBlank()) {
+				System.err.println("需要密码：设置 ANNALS_USER_PASSWORD / a password is needed: set ANNALS_USER_PASSWORD");
+				return ExitCodes.USAGE;
+			}
+			try {
+				PasswordPolicy.check(this.name, password);
+				// the audit log names who changed the user: the system account running
+				// this
+				this.accounts.save(this.name, password, chosen, this.department,
+						"cli:" + System.getProperty("user.name"));
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println(ex.getMessage());
+				return ExitCodes.USAGE;
+			}
+			System.out.println("已保存用户 / saved user " + this.name + " (" + this.role + ")");
+			return ExitCodes.OK;
+		}
+
+	}
+
+	/**
+	 * {@code annals users list}.
+	 */
+	@Command(name = "list", description = "列出用户 / List users.")
+	static class ListUsers implements Callable<Integer> {
+
+		private UserAccounts accounts;
+
+		/** For parsing only; Spring uses the other constructor. */
+		ListUsers() {
+		}
+
+		@Autowired
+		ListUsers(UserAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		public Integer call() {
+			this.accounts.all()
+				.forEach((u) -> System.out.println(u[0] + "\t" + u[1] + "\t" + ((u[2] != null) ? u[2] : "")));
+			return ExitCodes.OK;
+		}
+
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.annals.ingest.internal.sheet;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says which of POI's zip-bomb limits ({@code ZipSecureFile}) a file crossed, with the
+ * part, its sizes and the limit, in Chinese and in English: POI's own message is one
+ * English paragraph that advises a Java call, of no use to a department.
+ */
+final class ZipBombs {
+
+	// POI's ZipArchiveThresholdInputStream: MIN_INFLATE_RATIO_MSG and MAX_ENTRY_SIZE_MSG
+	private static final Pattern RATIO = Pattern.compile("Uncompressed size: (\\d+), Raw/compressed size: (\\d+), "
+			+ "ratio: ([0-9.Ee-]+)\\s+Limits: MIN_INFLATE_RATIO: ([0-9.Ee-]+), Entry: (.+)");
+
+	private static final Pattern SIZE = Pattern.compile(
+			"Uncompressed size: (\\d+), Raw/compressed size: (\\d+)\\s+Limits: MAX_ENTRY_SIZE: (\\d+), Entry: (.+)");
+
+	private ZipBombs() {
+	}
+
+	/**
+	 * The rejection of a file that crossed a zip-bomb limit; its two arguments are the
+	 * Chinese and the English account of what was crossed.
+	 * @param message what POI said
+	 * @return the rejection
+	 */
+	static RejectedFileException rejection(String message) {
+		Matcher ratio = RATIO.matcher(message);
+		if (ratio.find()) {
+			String entry = ratio.group(5).trim();
+			String unpacked = ratio.group(1);
+			String packed = ratio.group(2);
+			String actual = percent(ratio.group(3));
+			String limit = percent(ratio.group(4));
+			return new RejectedFileException("ZIP_BOMB", message,
+					"“" + entry + "”压缩后 " + packed + " 字节，解压到 " + unpacked + " 字节时压缩比为 " + actual + "，低于下限 " + limit
+							+ "（POI ZipSecureFile 最小压缩比）",
+					"part \"" + entry + "\" of " + packed + " bytes inflated to " + unpacked
+							+ " bytes, a compression ratio of " + actual + ", below the limit of " + limit
+							+ " (POI ZipSecureFile minimum inflate ratio)");
+		}
+		Matcher size = SIZE.matcher(message);
+		if (size.find()) {
+			String entry = size.group(4).trim();
+			return new RejectedFileException("ZIP_BOMB", message,
+					"“" + entry + "”解压后超过 " + size.group(1) + " 字节，超过单个条目上限 " + size.group(3)
+							+ " 字节（POI ZipSecureFile 最大条目大小）",
+					"part \"" + entry + "\" inflated beyond " + size.group(1) + " bytes, over the limit of "
+							+ size.group(3) + " bytes per part (POI ZipSecureFile maximum entry size)");
+		}
+		if (message.contains("max text size") || message.contains("MAX_TEXT_SIZE")) {
+			return new RejectedFileException("ZIP_BOMB", message, "文本总量超过上限（POI ZipSecureFile 最大文本量）",
+					"its text is over the limit (POI ZipSecureFile maximum text size)");
+		}
+		String shown = (message.length() > 300) ? message.substring(0, 300) + "…" : message;
+		return new RejectedFileException("ZIP_BOMB", message, shown, shown);
+	}
+
+	/** A ratio such as 0.000977 as a percentage a person reads: 0.0977%. */
+	private static String percent(String ratio) {
+		BigDecimal value = new BigDecimal(ratio).movePointRight(2);
+		BigDecimal shown = (value.compareTo(BigDecimal.ONE) >= 0) ? value.setScale(2, RoundingMode.HALF_UP)
+				: value.round(new java.math.MathContext(3, RoundingMode.HALF_UP));
+		return shown.stripTrailingZeros().toPlainString() + "%";
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.annals.web.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * How {@code /api/**} answers a request it cannot sign in: 401 with a JSON message, and
+ * never a {@code WWW-Authenticate: Basic} challenge, so that a browser never asks its
+ * user for a password and never keeps one that a hostile page's request would then carry;
+ * 429 with {@code Retry-After} when the account or the address is throttled. Programs
+ * send their credentials with the first request ({@code curl -u}).
+ */
+final class ApiSignIn implements AuthenticationEntryPoint {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		if (ex instanceof SignInThrottledException throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+			body.put("error", throttledMessage(throttled));
+			body.put("retryAfterSeconds", Math.max(1, throttled.retryAfter().toSeconds()));
+			write(response, HttpStatus.TOO_MANY_REQUESTS, body);
+			return;
+		}
+		body.put("error",
+				(ex instanceof BadCredentialsException) ? "用户名或密码不对 / wrong user name or password"
+						: "需要登录：用 HTTP Basic 随请求发送用户名和密码 / sign-in needed: send the user name and password with "
+								+ "the request (HTTP Basic)");
+		write(response, HttpStatus.UNAUTHORIZED, body);
+	}
+
+	static String throttledMessage(SignInThrottledException throttled) {
+		String what = (throttled.scope() == SignInThrottledException.Scope.ACCOUNT) ? "这个账号" : "这个地址";
+		String whatEn = (throttled.scope() == SignInThrottledException.Scope.ACCOUNT) ? "this account" : "this address";
+		return what + "登录失败次数太多，已暂时锁定，请 " + throttled.minutes() + " 分钟后再试 / too many failed sign-ins for " + whatEn
+				+ ": locked for now, try again in " + throttled.minutes() + " minutes";
+	}
+
+	static void write(HttpServletResponse response, HttpStatus status, Map<String, Object> body) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(JSON.writeValueAsString(body));
+	}
+
+}

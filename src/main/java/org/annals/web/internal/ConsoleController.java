@@ -1,0 +1,192 @@
+package org.annals.web.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.annals.ingest.Submissions;
+import org.annals.ingest.TemplateWorkbook;
+import org.annals.scheduling.JobCatalogue;
+import org.annals.web.UserAccounts;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The operators' console and the departments' upload page, signed in with a session: the
+ * same executions, launches, schedules and uploads as the HTTP API, behind CSRF.
+ */
+@Controller
+@ConditionalOnWebApplication
+class ConsoleController {
+
+	private final JobsApiController jobs;
+
+	private final SubmissionsApiController submissions;
+
+	private final Scheduler scheduler;
+
+	private final TemplateWorkbook template;
+
+	private final UserAccounts users;
+
+	private final Map<String, Job> jobNames;
+
+	private final Submissions submissionRepository;
+
+	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
+			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames,
+			Submissions submissionRepository) {
+		this.submissionRepository = submissionRepository;
+		this.jobs = jobs;
+		this.jobNames = jobNames;
+		this.submissions = submissions;
+		this.scheduler = scheduler;
+		this.template = template;
+		this.users = users;
+	}
+
+	@GetMapping("/console")
+	String console(Model model) {
+		model.addAttribute("jobs", new TreeSet<>(this.jobNames.keySet()));
+		model.addAttribute("statuses", BatchStatus.values());
+		return "console";
+	}
+
+	@PostMapping("/console/runs/{flow}")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> start(@PathVariable String flow, @RequestParam Map<String, String> parameters) {
+		Map<String, String> given = new LinkedHashMap<>(parameters);
+		given.remove("_csrf");
+		return this.jobs.start(flow, given);
+	}
+
+	@PostMapping("/console/executions/{id}/{action}")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action)
+			throws InterruptedException {
+		return "stop".equals(action) ? this.jobs.stop(id) : this.jobs.restart(id);
+	}
+
+	@GetMapping("/console/schedules.json")
+	@ResponseBody
+	List<Map<String, Object>> schedules() throws SchedulerException {
+		List<Map<String, Object>> schedules = new ArrayList<>();
+		for (TriggerKey key : this.scheduler.getTriggerKeys(GroupMatcher.anyGroup())) {
+			Trigger trigger = this.scheduler.getTrigger(key);
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", key.getName());
+			row.put("cron", (trigger instanceof org.quartz.CronTrigger cron) ? cron.getCronExpression() : "");
+			row.put("zone", zone(trigger).getId());
+			row.put("next", next(trigger));
+			row.put("state", this.scheduler.getTriggerState(key).name());
+			schedules.add(row);
+		}
+		return schedules;
+	}
+
+	/**
+	 * A schedule's zone: the one its cron trigger reads its times in
+	 * ({@code jobs/schedule.yml}), not the server's.
+	 */
+	static java.time.ZoneId zone(Trigger trigger) {
+		return (trigger instanceof org.quartz.CronTrigger cron) ? cron.getTimeZone().toZoneId()
+				: java.time.ZoneId.systemDefault();
+	}
+
+	/**
+	 * A schedule's next fire time as its schedule reads it, e.g.
+	 * {@code 2026-12-09 01:30:00 Asia/Shanghai}; empty when it will not fire again.
+	 */
+	static String next(Trigger trigger) {
+		if (trigger.getNextFireTime() == null) {
+			return "";
+		}
+		java.time.ZoneId zone = zone(trigger);
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.format(trigger.getNextFireTime().toInstant().atZone(zone)) + " " + zone.getId();
+	}
+
+	@PostMapping("/console/schedules/{name}/{action}")
+	@ResponseBody
+	Map<String, Object> schedule(@PathVariable String name, @PathVariable String action) throws SchedulerException {
+		JobKey key = JobKey.jobKey(name, "annals");
+		if ("pause".equals(action)) {
+			this.scheduler.pauseJob(key);
+		}
+		else {
+			this.scheduler.resumeJob(key);
+		}
+		return Map.of("schedule", name, "action", action);
+	}
+
+	/**
+	 * Has a rejected or set-aside submission read again (issue 19 point 3), then starts
+	 * the ingest, which reads it; when an ingest is already running, the next run does.
+	 */
+	@PostMapping("/console/submissions/{id}/reprocess")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> reprocess(@PathVariable long id) {
+		if (!this.submissionRepository.reopen(id)) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("error", "只有被拒收或已暂停的报送可以重新读取 / only rejected or set-aside submissions are read again",
+						"submission", id));
+		}
+		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>());
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("submission", id);
+		body.put("reopened", true);
+		body.put("run", run.getBody());
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
+	}
+
+	@GetMapping("/upload")
+	String upload() {
+		return "upload";
+	}
+
+	@PostMapping("/upload")
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> receive(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String department, Principal principal) throws IOException {
+		return this.submissions.upload(file, department, principal);
+	}
+
+	@GetMapping("/upload/submissions.json")
+	@ResponseBody
+	List<Map<String, Object>> mine(Principal principal) {
+		return this.submissions.submissions(principal);
+	}
+
+	@GetMapping("/upload/template.xlsx")
+	ResponseEntity<byte[]> template(Principal principal, @RequestParam(required = false) String department)
+			throws IOException {
+		String chosen = this.users.departmentOf(principal.getName()).orElse((department != null) ? department : "省统计局");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.template.write(chosen, out);
+		return Downloads.file(chosen + "报送模板.xlsx", Downloads.XLSX, out.toByteArray());
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.annals.web.internal;
+
+import java.io.IOException;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The files the editors' pages offer, through the signed-in session: the same tables,
+ * facts and chronicle as {@code /api/**}, so that a page never links to the API and a
+ * browser is never asked for HTTP Basic credentials (which it would then send with any
+ * site's request to the API).
+ */
+@Controller
+@ConditionalOnWebApplication
+class PageDownloadsController {
+
+	private final TablesApiController files;
+
+	PageDownloadsController(TablesApiController files) {
+		this.files = files;
+	}
+
+	@GetMapping("/downloads/tables/{table}/{year}.{format}")
+	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format)
+			throws IOException {
+		return this.files.table(table, year, format);
+	}
+
+	@GetMapping("/downloads/facts/{year}.csv")
+	ResponseEntity<byte[]> facts(@PathVariable int year) {
+		return this.files.facts(year);
+	}
+
+	@GetMapping("/downloads/chronicle/{year}.{format}")
+	ResponseEntity<byte[]> chronicle(@PathVariable int year, @PathVariable String format) throws IOException {
+		return this.files.chronicle(year, format);
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.annals.web.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.annals.archive.ArchiveService;
+import org.annals.archive.BagVerifier;
+import org.annals.archive.Snapshot;
+import org.annals.scheduling.JobCatalogue;
+import org.annals.scheduling.Launches;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The archivists' HTTP API: snapshots, creating one (in the background), verifying one.
+ */
+@RestController
+@ConditionalOnWebApplication
+class SnapshotsApiController {
+
+	private final ArchiveService archive;
+
+	private final Launches launches;
+
+	private final ApiYears years;
+
+	SnapshotsApiController(ArchiveService archive, Launches launches, ApiYears years) {
+		this.archive = archive;
+		this.years = years;
+		this.launches = launches;
+	}
+
+	@GetMapping("/api/snapshots")
+	List<Snapshot> snapshots() {
+		return this.archive.list();
+	}
+
+	@PostMapping("/api/snapshots")
+	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
+		this.years.check(year, HttpStatus.BAD_REQUEST);
+		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
+				: Map.of("year", String.valueOf(year));
+		if (this.launches.start(JobCatalogue.ARCHIVE, parameters).isEmpty()) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("error", "正在生成快照 / a snapshot is being made"));
+		}
+		return ResponseEntity.accepted().body(Map.of("year", year, "accepted", true));
+	}
+
+	@PostMapping("/api/snapshots/{id}/verify")
+	ResponseEntity<BagVerifier.Verification> verify(@PathVariable long id) {
+		if (this.archive.list().stream().noneMatch((s) -> s.id() == id)) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok(this.archive.verify(String.valueOf(id)));
+	}
+
+}
