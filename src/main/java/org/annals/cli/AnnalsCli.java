@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.AnnalsApplication;
+import org.annals.support.Messages;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;
@@ -71,6 +72,8 @@ public final class AnnalsCli {
 		for (String arg : args) {
 			(isSpringArg(arg) ? springArgs : cliArgs).add(arg);
 		}
+		// the help and every message from here on speak the language asked for
+		Messages.use(lang(cliArgs));
 		CommandLine probe = new CommandLine(new AnnalsCommand());
 		boolean serve = false;
 		Class<?> running = null;

@@ -27,9 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * {@code annals archive create|verify|list|diff}: 存史 snapshots as BagIt bags.
  */
-@Command(name = "archive", description = "存史快照（BagIt）/ Snapshots as BagIt bags.",
-		subcommands = { ArchiveCommand.Create.class, ArchiveCommand.Verify.class, ArchiveCommand.ListSnapshots.class,
-				ArchiveCommand.Diff.class })
+@Command(name = "archive", mixinStandardHelpOptions = true, subcommands = { ArchiveCommand.Create.class,
+		ArchiveCommand.Verify.class, ArchiveCommand.ListSnapshots.class, ArchiveCommand.Diff.class })
 class ArchiveCommand {
 
 	private static PrintStream out() {
@@ -39,13 +38,13 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive create --year Y [--label L]}.
 	 */
-	@Command(name = "create", description = "冻结某年的结果 / Freeze a year.")
+	@Command(name = "create", mixinStandardHelpOptions = true)
 	static class Create implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
 		int year;
 
-		@Option(names = "--label", paramLabel = "L", description = "快照标签（默认日期时间）/ label (default: date and time)")
+		@Option(names = "--label", paramLabel = "L")
 		String label;
 
 		private JobRunner jobs;
@@ -106,10 +105,10 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive verify ID|PATH}.
 	 */
-	@Command(name = "verify", description = "完整性校验（任何 BagIt 包）/ Verify fixity (any BagIt bag).")
+	@Command(name = "verify", mixinStandardHelpOptions = true)
 	static class Verify implements Callable<Integer> {
 
-		@Parameters(paramLabel = "ID|PATH")
+		@Parameters(paramLabel = "ID|PATH", descriptionKey = "target")
 		String target;
 
 		private ArchiveService archive;
@@ -138,7 +137,7 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive list}.
 	 */
-	@Command(name = "list", description = "列出快照 / List snapshots.")
+	@Command(name = "list", mixinStandardHelpOptions = true)
 	static class ListSnapshots implements Callable<Integer> {
 
 		private ArchiveService archive;
@@ -170,13 +169,13 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive diff A B [--format text|csv]}.
 	 */
-	@Command(name = "diff", description = "比较两个快照 / Compare two snapshots.")
+	@Command(name = "diff", mixinStandardHelpOptions = true)
 	static class Diff implements Callable<Integer> {
 
-		@Parameters(index = "0", paramLabel = "A")
+		@Parameters(index = "0", paramLabel = "A", descriptionKey = "older")
 		String older;
 
-		@Parameters(index = "1", paramLabel = "B")
+		@Parameters(index = "1", paramLabel = "B", descriptionKey = "newer")
 		String newer;
 
 		@Option(names = "--format", defaultValue = "text", paramLabel = "text|csv")

@@ -18,14 +18,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code annals check FILE…}: the same validation as ingest, nothing loaded.
  */
-@Command(name = "check", description = "检查报表，不导入；有错误时退出码为 1 / Check files without loading; exit 1 on errors.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的文件 / files to check")
+	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
 	List<Path> files;
 
-	@Option(names = "--department", paramLabel = "D",
-			description = "报送单位（默认取文件所在文件夹名）/ department (default: the folder name)")
+	@Option(names = "--department", paramLabel = "D")
 	String department;
 
 	private SubmissionChecker checker;

@@ -16,13 +16,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code annals compile --year Y [--out DIR]}: compiles the year's chronicle and writes
  * it as CSV, Markdown and Word (yearbook tables join when they exist).
  */
-@Command(name = "compile", description = "编纂某年的统计表与大事记 / Compile a year's yearbook tables and chronicle.")
+@Command(name = "compile", mixinStandardHelpOptions = true)
 class CompileCommand implements Callable<Integer> {
 
 	@Option(names = "--year", required = true, paramLabel = "Y")
 	int year;
 
-	@Option(names = "--out", paramLabel = "DIR", description = "输出目录（默认 $ANNALS_HOME/out/Y）/ output folder")
+	@Option(names = "--out", paramLabel = "DIR")
 	Path out;
 
 	private ChronicleRun chronicle;

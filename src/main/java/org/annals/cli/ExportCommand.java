@@ -16,14 +16,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code annals export …}.
  */
-@Command(name = "export", description = "导出 / Export.",
+@Command(name = "export", mixinStandardHelpOptions = true,
 		subcommands = { ExportCommand.Facts.class, ExportCommand.Chronicle.class })
 class ExportCommand {
 
 	/**
 	 * {@code annals export facts --year Y --format csv [--out FILE]}.
 	 */
-	@Command(name = "facts", description = "导出某年的规范事实 CSV / Export a year's canonical facts as CSV.")
+	@Command(name = "facts", mixinStandardHelpOptions = true)
 	static class Facts implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
@@ -32,8 +32,7 @@ class ExportCommand {
 		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv")
 		String format;
 
-		@Option(names = "--out", paramLabel = "FILE",
-				description = "输出文件（默认标准输出）/ output file (default standard output)")
+		@Option(names = "--out", paramLabel = "FILE")
 		Path out;
 
 		private FactsExporter exporter;
@@ -80,7 +79,7 @@ class ExportCommand {
 	 * {@code annals export chronicle --year Y --format csv|md|docx [--out FILE]
 	 * [--department D]}.
 	 */
-	@Command(name = "chronicle", description = "导出某年的大事记 / Export a year's chronicle.")
+	@Command(name = "chronicle", mixinStandardHelpOptions = true)
 	static class Chronicle implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
@@ -89,11 +88,10 @@ class ExportCommand {
 		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|md|docx")
 		String format;
 
-		@Option(names = "--out", paramLabel = "FILE",
-				description = "输出文件（默认标准输出）/ output file (default standard output)")
+		@Option(names = "--out", paramLabel = "FILE")
 		Path out;
 
-		@Option(names = "--department", paramLabel = "D", description = "只导出该单位报送的条目 / only this department's entries")
+		@Option(names = "--department", paramLabel = "D")
 		String department;
 
 		private ChronicleRun chronicle;

@@ -11,13 +11,13 @@ import picocli.CommandLine.Option;
 /**
  * {@code annals nightly [--inbox DIR] [--year Y]}: the nightly chain, now.
  */
-@Command(name = "nightly", description = "立即运行夜间流程 / Run the nightly chain now.")
+@Command(name = "nightly", mixinStandardHelpOptions = true)
 class NightlyCommand implements Callable<Integer> {
 
-	@Option(names = "--inbox", paramLabel = "DIR", description = "收件箱目录（默认 $ANNALS_HOME/inbox）/ inbox folder")
+	@Option(names = "--inbox", paramLabel = "DIR")
 	Path inbox;
 
-	@Option(names = "--year", paramLabel = "Y", description = "编纂年份（默认上一年）/ year to compile (default last year)")
+	@Option(names = "--year", paramLabel = "Y")
 	Integer year;
 
 	private IngestRun ingest;

@@ -22,15 +22,13 @@ import org.springframework.dao.EmptyResultDataAccessException;
  * a region, an indicator or a layout pin was added, or once the cause of a failed reading
  * is removed). Each keeps its first receipt: who sent it, when, under which name.
  */
-@Command(name = "reprocess", description = "重新读取被拒收或已暂停的报送文件 / Read rejected or set-aside submissions again.")
+@Command(name = "reprocess", mixinStandardHelpOptions = true)
 class ReprocessCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "SUBMISSION", arity = "1..*",
-			description = "报送编号（见报告或 annals jobs）/ submission ids (see the reports)")
+	@Parameters(paramLabel = "SUBMISSION", arity = "1..*", descriptionKey = "ids")
 	List<Long> ids;
 
-	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "同时导入的收件箱（默认 $ANNALS_HOME/inbox）/ the inbox ingested alongside (default $ANNALS_HOME/inbox)")
+	@Option(names = "--inbox", paramLabel = "DIR")
 	Path inbox;
 
 	private SubmissionRepository submissions;

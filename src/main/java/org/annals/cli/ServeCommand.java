@@ -14,7 +14,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * {@code annals serve}: the web pages and the HTTP API (port 8080 unless
  * {@code --server.port}), until the process is stopped.
  */
-@Command(name = "serve", description = "启动网页与接口服务 / Serve the web pages and the HTTP API.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand implements Callable<Integer> {
 
 	private ConfigurableApplicationContext context;

@@ -16,14 +16,13 @@ import picocli.CommandLine.Parameters;
  * {@code annals template DEPARTMENT [--out FILE]}: the blank workbook a department fills
  * in and sends back.
  */
-@Command(name = "template", description = "生成报送模板 / Write a blank submission workbook.")
+@Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "DEPARTMENT", description = "报送单位（收件箱中的文件夹名）/ department (its inbox folder name)")
+	@Parameters(paramLabel = "DEPARTMENT", descriptionKey = "department")
 	String department;
 
-	@Option(names = "--out", paramLabel = "FILE",
-			description = "输出文件（默认当前文件夹下的“<报送单位>报送模板.xlsx”）/ output file (default <department>报送模板.xlsx here)")
+	@Option(names = "--out", paramLabel = "FILE")
 	Path out;
 
 	private TemplateWorkbook workbook;

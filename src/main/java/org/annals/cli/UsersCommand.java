@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code annals users add NAME --role R [--department D]} and {@code annals users list}:
  * the people who sign in to {@code annals serve}.
  */
-@Command(name = "users", description = "登录用户 / Users who sign in.",
+@Command(name = "users", mixinStandardHelpOptions = true,
 		subcommands = { UsersCommand.Add.class, UsersCommand.ListUsers.class })
 class UsersCommand {
 
@@ -24,16 +24,16 @@ class UsersCommand {
 	 * {@code ANNALS_USER_PASSWORD} or asked for, and must meet the password policy (exit
 	 * 2 with the reason when it does not).
 	 */
-	@Command(name = "add", description = "新增或修改用户（密码取 ANNALS_USER_PASSWORD 或交互输入）/ Add or update a user.")
+	@Command(name = "add", mixinStandardHelpOptions = true)
 	static class Add implements Callable<Integer> {
 
-		@Parameters(paramLabel = "NAME")
+		@Parameters(paramLabel = "NAME", descriptionKey = "name")
 		String name;
 
 		@Option(names = "--role", required = true, paramLabel = "OPERATOR|DEPARTMENT|EDITOR|ARCHIVIST")
 		String role;
 
-		@Option(names = "--department", paramLabel = "D", description = "报送单位的收件箱文件夹 / the department's inbox folder")
+		@Option(names = "--department", paramLabel = "D")
 		String department;
 
 		private UserAccounts accounts;
@@ -90,7 +90,7 @@ class UsersCommand {
 	/**
 	 * {@code annals users list}.
 	 */
-	@Command(name = "list", description = "列出用户 / List users.")
+	@Command(name = "list", mixinStandardHelpOptions = true)
 	static class ListUsers implements Callable<Integer> {
 
 		private UserAccounts accounts;
