@@ -22,6 +22,7 @@ import org.annals.ingest.report.IngestSummary;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.support.CsvText;
+import org.annals.support.Messages;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
@@ -94,9 +95,10 @@ class SnapshotPayload {
 		}
 		List<ChronicleEntry> chronicleEntries = this.chronicle.entries(year, null);
 		for (ChronicleExporter.Format format : ChronicleExporter.Format.values()) {
-			String name = "chronicle/" + year + "年大事记." + format.name().toLowerCase(java.util.Locale.ROOT);
-			entries.add(new BagWriter.Entry(name,
-					(out) -> this.chronicleExporter.write(year + "年大事记", chronicleEntries, format, out)));
+			String name = "chronicle/" + Messages.get(Messages.CHINESE, "chronicle.title", year) + "."
+					+ format.name().toLowerCase(java.util.Locale.ROOT);
+			entries.add(new BagWriter.Entry(name, (out) -> this.chronicleExporter
+				.write(Messages.get(Messages.CHINESE, "chronicle.title", year), chronicleEntries, format, out)));
 		}
 		entries.add(new BagWriter.Entry("facts/facts-" + year + ".csv",
 				(out) -> this.facts.export(year, new OutputStreamWriter(out, StandardCharsets.UTF_8))));

@@ -14,6 +14,7 @@ import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
 import picocli.CommandLine.Command;
@@ -81,22 +82,19 @@ class ArchiveCommand {
 			JobExecution execution = this.jobs.run(ArchiveJobConfiguration.JOB,
 					Map.of("year", String.valueOf(this.year), "label", chosen));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				String why = execution.getAllFailureExceptions()
-					.stream()
-					.findFirst()
-					.map((ex) -> (ex instanceof ArchiveService.RefusedException) ? ex.getMessage()
-							: Failures.message(ex))
-					.orElse("");
-				System.err.println(why);
-				return (why.contains("已存在")) ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
+				Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+				boolean refused = failure instanceof ArchiveService.RefusedException;
+				System.err.println((failure == null) ? "" : refused ? failure.getMessage() : Failures.message(failure));
+				// a snapshot that exists already is refused, never overwritten: the run
+				// ends, the input (the year and label) was rejected
+				return refused ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
 			}
 			Snapshot snapshot = this.archive.list()
 				.stream()
 				.filter((s) -> s.year() == this.year)
 				.findFirst()
 				.orElseThrow();
-			out().println("快照 #" + snapshot.id() + " / snapshot: " + snapshot.path() + "  (Payload-Oxum "
-					+ snapshot.payloadOxum() + ")");
+			out().println(Messages.get("cli.archive.created", snapshot.id(), snapshot.path(), snapshot.payloadOxum()));
 			return ExitCodes.OK;
 		}
 
@@ -126,9 +124,10 @@ class ArchiveCommand {
 		public Integer call() {
 			BagVerifier.Verification verification = this.archive.verify(this.target);
 			PrintStream out = out();
-			verification.errors().forEach((p) -> out.println("  [错误 error] " + p.file() + ": " + p.what()));
-			verification.warnings().forEach((p) -> out.println("  [警告 warning] " + p.file() + ": " + p.what()));
-			out.println(verification.valid() ? "完整 / valid" : "不完整或被改动 / NOT valid");
+			verification.errors().forEach((p) -> out.println(Messages.get("cli.archive.error", p.file(), p.what())));
+			verification.warnings()
+				.forEach((p) -> out.println(Messages.get("cli.archive.warning", p.file(), p.what())));
+			out.println(Messages.get(verification.valid() ? "cli.archive.valid" : "cli.archive.invalid"));
 			return verification.valid() ? ExitCodes.OK : ExitCodes.REJECTED;
 		}
 

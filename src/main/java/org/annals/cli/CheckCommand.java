@@ -11,6 +11,7 @@ import org.annals.ingest.Issue;
 import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionChecker;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,9 +47,9 @@ class CheckCommand implements Callable<Integer> {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		int exit = ExitCodes.OK;
 		for (Path file : this.files) {
-			out.println((this.english ? "File: " : "文件：") + file);
+			out.println(Messages.get(this.english, "cli.check.file", file));
 			if (!Files.isRegularFile(file)) {
-				out.println(this.english ? "  [error] no such file" : "  [错误] 文件不存在");
+				out.println(Messages.get(this.english, "cli.check.noSuchFile"));
 				exit = ExitCodes.REJECTED;
 				continue;
 			}
@@ -63,15 +64,13 @@ class CheckCommand implements Callable<Integer> {
 			}
 			if (result.rejected()) {
 				exit = ExitCodes.REJECTED;
-				out.println(this.english ? "  => would be rejected" : "  => 有错误，导入时将被拒收");
+				out.println(Messages.get(this.english, "cli.check.rejected"));
 			}
 			else if (result.kind() == Kind.EVENTS) {
-				out.println((this.english ? "  => would load " : "  => 可以导入，大事记事件 ") + result.events()
-						+ (this.english ? " chronicle events" : " 条"));
+				out.println(Messages.get(this.english, "cli.check.events", result.events()));
 			}
 			else {
-				out.println((this.english ? "  => would load " : "  => 可以导入，事实 ") + result.facts()
-						+ (this.english ? " facts" : " 条"));
+				out.println(Messages.get(this.english, "cli.check.facts", result.facts()));
 			}
 		}
 		out.flush();

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.annals.chronicle.ChronicleExporter;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,7 +47,7 @@ class CompileCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter console = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		if (!this.tables.compile(this.year) || !this.chronicle.compile(this.year)) {
-			console.println("编纂失败，详见日志 / compiling failed, see the log");
+			console.println(Messages.get("cli.compile.failed"));
 			return ExitCodes.SYSTEM;
 		}
 		Path folder = (this.out != null) ? this.out
@@ -55,11 +56,11 @@ class CompileCommand implements Callable<Integer> {
 			Path file = folder.resolve("chronicle." + format.name().toLowerCase(java.util.Locale.ROOT));
 			this.chronicle.write(this.year, null, format, file);
 		}
-		console
-			.println(this.year + "年统计表 / yearbook tables → " + folder.resolve("tables").toAbsolutePath().normalize());
+		console.println(
+				Messages.get("cli.compile.tables", this.year, folder.resolve("tables").toAbsolutePath().normalize()));
 		this.tables.write(this.year, folder.resolve("tables")).forEach(console::println);
 		int count = this.chronicle.entries(this.year, null).size();
-		console.println(this.year + "年大事记：" + count + " 条 / entries → " + folder.toAbsolutePath().normalize());
+		console.println(Messages.get("cli.compile.chronicle", this.year, count, folder.toAbsolutePath().normalize()));
 		return ExitCodes.OK;
 	}
 

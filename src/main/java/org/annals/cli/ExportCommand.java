@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.annals.ingest.FactsExporter;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +50,7 @@ class ExportCommand {
 		@Override
 		public Integer call() throws IOException {
 			if (!"csv".equalsIgnoreCase(this.format)) {
-				System.err.println("只支持 --format csv / only --format csv is supported");
+				System.err.println(Messages.get("cli.export.onlyCsv"));
 				return ExitCodes.USAGE;
 			}
 			if (this.out != null) {
@@ -59,7 +60,7 @@ class ExportCommand {
 				}
 				try (Writer writer = Files.newBufferedWriter(this.out, StandardCharsets.UTF_8)) {
 					int count = this.exporter.export(this.year, writer);
-					System.err.println("已导出 " + count + " 条事实 / exported " + count + " facts: " + this.out);
+					System.err.println(Messages.get("cli.export.facts", count, this.out));
 				}
 				return ExitCodes.OK;
 			}
@@ -112,12 +113,12 @@ class ExportCommand {
 				chosen = org.annals.chronicle.ChronicleExporter.Format.of(this.format);
 			}
 			catch (IllegalArgumentException ex) {
-				System.err.println("--format 只能是 csv、md 或 docx / --format is csv, md or docx");
+				System.err.println(Messages.get("cli.export.chronicleFormats"));
 				return ExitCodes.USAGE;
 			}
 			if (this.out != null) {
 				this.chronicle.write(this.year, this.department, chosen, this.out);
-				System.err.println("已导出 / exported: " + this.out);
+				System.err.println(Messages.get("cli.export.chronicle", this.out));
 			}
 			else {
 				this.chronicle.write(this.year, this.department, chosen, System.out);

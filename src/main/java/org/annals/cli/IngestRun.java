@@ -14,6 +14,7 @@ import org.annals.ingest.report.IngestReporter;
 import org.annals.ingest.report.IngestSummary;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -47,10 +48,10 @@ class IngestRun {
 		folder = folder.toAbsolutePath().normalize();
 		if (!Files.isDirectory(folder)) {
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("收件箱目录不存在：" + folder + "\nThe inbox folder does not exist: " + folder);
+			err.println(Messages.get("cli.ingest.noInbox", folder));
 			return ExitCodes.USAGE;
 		}
-		out.println((this.properties.english() ? "Ingesting " : "导入收件箱 ") + folder);
+		out.println(Messages.get(this.properties.english(), "cli.ingest.start", folder));
 		out.flush();
 		List<Long> executions = new ArrayList<>();
 		List<String> writing = new ArrayList<>();
@@ -80,9 +81,7 @@ class IngestRun {
 		this.reporter.print(summary, out);
 		if (failed != null && failed.getStatus() == BatchStatus.STOPPED) {
 			long id = failed.getId();
-			new PrintWriter(System.err, true, StandardCharsets.UTF_8).println("作业已被停止（执行 #" + id
-					+ "）；annals jobs restart " + id + " 或再次运行同一命令，从中断处继续。\nThe job was stopped (execution " + id
-					+ "); annals jobs restart " + id + " or the same command again resumes it where it stopped.");
+			new PrintWriter(System.err, true, StandardCharsets.UTF_8).println(Messages.get("cli.ingest.stopped", id));
 			return ExitCodes.SYSTEM;
 		}
 		if (failed != null) {
@@ -92,8 +91,7 @@ class IngestRun {
 				.map(Failures::message)
 				.orElse(failed.getExitStatus().getExitDescription());
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("作业未完成（" + failed.getStatus() + "），再次运行同一命令会从中断处继续。\nThe job did not complete ("
-					+ failed.getStatus() + "); running the same command again resumes it.\n" + why);
+			err.println(Messages.get("cli.ingest.incomplete", failed.getStatus()) + "\n" + why);
 			return ExitCodes.SYSTEM;
 		}
 		return summary.incomplete() ? ExitCodes.REJECTED : ExitCodes.OK;

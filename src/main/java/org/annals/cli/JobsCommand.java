@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.support.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,13 +99,11 @@ class JobsCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter err = this.spec.commandLine().getErr();
 			if (this.job != null && !this.jobs.containsKey(this.job)) {
-				err.println("没有作业 " + this.job + "；作业有：" + this.jobs.keySet() + "\nThere is no job " + this.job
-						+ "; the jobs are " + this.jobs.keySet());
+				err.println(Messages.get("cli.jobs.noSuchJob", this.job, this.jobs.keySet()));
 				return ExitCodes.USAGE;
 			}
 			if (this.limit < 1 || (this.since != null && this.until != null && this.until.isBefore(this.since))) {
-				err.println(
-						"--limit 至少为 1，--until 不早于 --since。/ --limit is at least 1; --until is not before --since.");
+				err.println(Messages.get("cli.jobs.badFilter"));
 				return ExitCodes.USAGE;
 			}
 			ExecutionFilter filter = new ExecutionFilter(this.job, (this.status != null) ? this.status.name() : null,
@@ -239,7 +238,7 @@ class JobsCommand implements Callable<Integer> {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.TypeConversionException(
-						"状态是以下之一 / status is one of " + Arrays.toString(BatchStatus.values()));
+						Messages.get("cli.jobs.badStatus", Arrays.toString(BatchStatus.values())));
 			}
 		}
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,22 +41,22 @@ class NightlyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-		out.println("[1/3] 导入统计报表与大事记素材 / ingest statistics and event logs");
+		out.println(Messages.get("cli.nightly.ingest"));
 		int exit = this.ingest.run(this.inbox, out);
 		if (exit == ExitCodes.SYSTEM || exit == ExitCodes.USAGE) {
 			return exit;
 		}
 		Integer tablesYear = (this.year != null) ? this.year : this.tables.latestYear();
 		if (tablesYear != null) {
-			out.println("[2/3] 编纂统计表 / compile the yearbook tables " + tablesYear);
+			out.println(Messages.get("cli.nightly.tables", tablesYear));
 			if (!this.tables.compile(tablesYear)) {
-				out.println("编纂失败，详见日志 / compiling failed, see the log");
+				out.println(Messages.get("cli.compile.failed"));
 				return ExitCodes.SYSTEM;
 			}
 		}
-		out.println("[3/3] 编纂大事记 / compile the chronicle" + ((this.year != null) ? " " + this.year : ""));
+		out.println(Messages.get("cli.nightly.chronicle") + ((this.year != null) ? " " + this.year : ""));
 		if (!this.chronicle.compile(this.year)) {
-			out.println("编纂失败，详见日志 / compiling failed, see the log");
+			out.println(Messages.get("cli.compile.failed"));
 			return ExitCodes.SYSTEM;
 		}
 		return exit;

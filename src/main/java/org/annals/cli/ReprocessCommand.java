@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionRepository;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,18 +60,17 @@ class ReprocessCommand implements Callable<Integer> {
 				submission = this.submissions.get(id);
 			}
 			catch (EmptyResultDataAccessException ex) {
-				err.println("没有编号为 " + id + " 的报送 / there is no submission " + id);
+				err.println(Messages.get("cli.reprocess.noSuchSubmission", id));
 				continue;
 			}
 			if (this.submissions.reopen(id)) {
 				reopened++;
-				out.println("将重新读取 #" + id + " " + submission.department() + "/" + submission.originalName()
-						+ " / reading #" + id + " again");
+				out.println(
+						Messages.get("cli.reprocess.again", id, submission.department(), submission.originalName()));
 			}
 			else {
-				err.println("#" + id + " " + submission.department() + "/" + submission.originalName() + " 的状态是 "
-						+ submission.status() + "，只有被拒收（rejected）或已暂停（failed）的报送可以重新读取 / is " + submission.status()
-						+ ": only rejected or set-aside submissions are read again");
+				err.println(Messages.get("cli.reprocess.refused", id, submission.department(),
+						submission.originalName(), submission.status()));
 			}
 		}
 		if (reopened == 0) {

@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class ServeCommand implements Callable<Integer> {
 			}
 		});
 		int port = (this.context instanceof WebServerApplicationContext web) ? web.getWebServer().getPort() : -1;
-		System.out.println("Annals 已启动 / serving on http://localhost:" + port + "/  （Ctrl+C 停止 / to stop）");
+		System.out.println(Messages.get("cli.serve.started", port));
 		closed.await();
 		return ExitCodes.OK;
 	}

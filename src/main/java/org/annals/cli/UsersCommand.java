@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.io.Console;
 import java.util.concurrent.Callable;
 
+import org.annals.support.Messages;
 import org.annals.web.PasswordPolicy;
 import org.annals.web.UserAccounts;
 import picocli.CommandLine.Command;
@@ -58,16 +59,16 @@ class UsersCommand {
 				return ExitCodes.USAGE;
 			}
 			if ("DEPARTMENT".equals(chosen) && (this.department == null || this.department.isBlank())) {
-				System.err.println("报送单位用户需要 --department / a department user needs its department (--department)");
+				System.err.println(Messages.get("cli.users.needsDepartment"));
 				return ExitCodes.USAGE;
 			}
 			String password = this.environment.apply("ANNALS_USER_PASSWORD");
 			Console console = System.console();
 			if ((password == null || password.isBlank()) && console != null) {
-				password = new String(console.readPassword("密码 / password: "));
+				password = new String(console.readPassword(Messages.get("cli.users.password")));
 			}
 			if (password == null || password.isBlank()) {
-				System.err.println("需要密码：设置 ANNALS_USER_PASSWORD / a password is needed: set ANNALS_USER_PASSWORD");
+				System.err.println(Messages.get("cli.users.needsPassword"));
 				return ExitCodes.USAGE;
 			}
 			try {
@@ -81,7 +82,7 @@ class UsersCommand {
 				System.err.println(ex.getMessage());
 				return ExitCodes.USAGE;
 			}
-			System.out.println("已保存用户 / saved user " + this.name + " (" + this.role + ")");
+			System.out.println(Messages.get("cli.users.saved", this.name, this.role));
 			return ExitCodes.OK;
 		}
 
