@@ -16,8 +16,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * else the command line's ({@code --lang en}, set at start-up with {@link #use}), else
  * Chinese. Never the machine's own locale. Messages without arguments are not run through
  * {@link java.text.MessageFormat} (as Spring's message source, so a page and a report
- * read a key alike); with arguments, a single quote is written {@code ''}, and whole
- * numbers print as their digits (an id or a year is never grouped).
+ * read a key alike); with arguments, a single quote is written {@code ''}, and numbers
+ * print as their digits (an id or a year is never grouped).
  */
 public final class Messages {
 
@@ -103,12 +103,17 @@ public final class Messages {
 		return SOURCE.getMessage(key, (args.length > 0) ? plain(args) : null, locale(locale.getLanguage()));
 	}
 
-	/** Whole numbers (ids, years, counts) print as their digits, never grouped. */
+	/**
+	 * Numbers and times print as string concatenation prints them: an id or a year is
+	 * never grouped, a decimal is never rounded, a time is not reformatted.
+	 */
 	private static Object[] plain(Object[] args) {
 		Object[] plain = args.clone();
 		for (int i = 0; i < plain.length; i++) {
-			if (plain[i] instanceof Long || plain[i] instanceof Integer || plain[i] instanceof Short
-					|| plain[i] instanceof java.math.BigInteger) {
+			if (plain[i] instanceof java.math.BigDecimal decimal) {
+				plain[i] = decimal.toPlainString();
+			}
+			else if (plain[i] instanceof Number || plain[i] instanceof java.util.Date) {
 				plain[i] = plain[i].toString();
 			}
 		}

@@ -12,6 +12,7 @@ import org.annals.ingest.SubmissionChecker;
 import org.annals.ingest.SubmissionRepository;
 import org.annals.ingest.report.ResendAdvice;
 import org.annals.ingest.intake.SubmissionIntake;
+import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
@@ -55,7 +56,7 @@ class SubmissionsApiController {
 			@RequestParam(required = false) String department, Principal principal) throws IOException {
 		String owner = this.users.departmentOf(principal.getName()).orElse(department);
 		if (owner == null || owner.isBlank()) {
-			return ResponseEntity.badRequest().body(Map.of("error", "请指定报送单位 department / name the department"));
+			return ResponseEntity.badRequest().body(Map.of("error", Messages.get("api.error.noDepartment")));
 		}
 		SubmissionIntake.Receipt receipt;
 		try (InputStream in = file.getInputStream()) {
