@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.annals.ingest.PublishedCoverage;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -110,8 +111,7 @@ public class ScheduledWork {
 
 	private static Integer yearOf(String year) {
 		if (!year.matches("[0-9]{4}")) {
-			throw new IllegalArgumentException(
-					"年份应为四位数字，收到“" + year + "” / the year must be four digits, not '" + year + "'");
+			throw new IllegalArgumentException(Messages.get("scheduling.badYear", year));
 		}
 		return Integer.parseInt(year);
 	}

@@ -58,10 +58,6 @@ class ChineseLiteralsTests {
 			"org/annals/ingest/load/SubmissionTriage.java", "org/annals/ingest/sheet/Rejections.java",
 			"org/annals/ingest/sheet/Utf8SheetXml.java", "org/annals/ingest/sheet/XlsSheetCursor.java",
 			"org/annals/ingest/sheet/ZipBombs.java", "org/annals/reference/SourceRanks.java",
-			"org/annals/scheduling/ClockSkew.java", "org/annals/scheduling/JobControl.java",
-			"org/annals/scheduling/JobRunner.java", "org/annals/scheduling/LaunchGuard.java",
-			"org/annals/scheduling/Launches.java", "org/annals/scheduling/Refusals.java",
-			"org/annals/scheduling/ScheduledWork.java", "org/annals/scheduling/UnknownOutcomes.java",
 			"org/annals/support/ProgressListener.java", "org/annals/tables/CompiledTable.java",
 			"org/annals/tables/TableCompiler.java", "org/annals/tables/TableXlsxWriter.java",
 			"org/annals/web/ConsoleController.java");
