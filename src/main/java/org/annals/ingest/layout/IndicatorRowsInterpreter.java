@@ -15,6 +15,7 @@ import org.annals.ingest.normalize.Years;
 import org.annals.ingest.sheet.Cell;
 import org.annals.ingest.sheet.SheetRow;
 import org.annals.reference.Region;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -111,7 +112,7 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		if (where == null) {
 			String written = row.text(this.region).strip();
 			issues.add(Issue.of(IssueCode.UNKNOWN_REGION, sheet, Cell.reference(this.region, row.index()),
-					written.isEmpty() ? "（空）" : written));
+					written.isEmpty() ? Messages.get(false, "ingest.cell.empty") : written));
 			return RowOutcome.issues(issues);
 		}
 		boolean part = isPart(name);
@@ -199,12 +200,12 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "指标行表（指标 × 年份，" + this.yearColumns.size() + " 个年份列）";
+		return Messages.get(false, "ingest.layout.indicatorRows", this.yearColumns.size());
 	}
 
 	@Override
 	public String englishName() {
-		return "a table of indicator rows (indicators × years, " + this.yearColumns.size() + " year columns)";
+		return Messages.get(true, "ingest.layout.indicatorRows", this.yearColumns.size());
 	}
 
 }
