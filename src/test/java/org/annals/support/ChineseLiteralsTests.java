@@ -51,13 +51,15 @@ class ChineseLiteralsTests {
 			Map.entry("org/annals/chronicle/ChronicleExporter.java", "the fonts of the chronicle document: 宋体, 黑体"),
 			Map.entry("org/annals/web/ConsoleController.java",
 					"the default department of the template download: a folder name (data), not wording"),
+			Map.entry("org/annals/ingest/TemplateWorkbook.java",
+					"the template's sheet names, header words and region rows, which ingest reads back: 填报, 地区, 全市"),
 			Map.entry("org/annals/tables/TableXlsxStyles.java", "the fonts of a yearbook table: 宋体, 黑体"));
 
 	/**
-	 * Files not yet moved to the bundles (issue 21, still to do). Remove a line when its
-	 * file is done; never add one.
+	 * Files not yet moved to the bundles (issue 21): none left. Should a move ever be
+	 * landed in parts, the files still to do are named here, never in VOCABULARY.
 	 */
-	private static final Set<String> NOT_YET_MOVED = Set.of("org/annals/ingest/TemplateWorkbook.java");
+	private static final Set<String> NOT_YET_MOVED = Set.of();
 
 	@Test
 	void noChineseStringLiteralOutsideTheBundles() throws IOException {
