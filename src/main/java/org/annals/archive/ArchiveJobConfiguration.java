@@ -3,6 +3,7 @@ package org.annals.archive;
 import java.util.Map;
 
 import org.annals.support.JobOwnerListener;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -65,7 +66,7 @@ public class ArchiveJobConfiguration {
 			Map<Snapshot, BagVerifier.Verification> failed = archive.checkAll(execution);
 			contribution.incrementReadCount();
 			if (!failed.isEmpty()) {
-				StringBuilder message = new StringBuilder("存史快照完整性校验失败 / snapshot fixity failed:");
+				StringBuilder message = new StringBuilder(Messages.get("archive.fixity.failed"));
 				failed.forEach((s, v) -> message.append("\n#")
 					.append(s.id())
 					.append(' ')

@@ -22,6 +22,7 @@ import org.annals.archive.internal.SnapshotRepository;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.DurableFiles;
+import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -96,8 +97,7 @@ public class ArchiveService {
 		String name = (label != null && !label.isBlank()) ? name(label)
 				: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		if (this.snapshots.byLabel(year, name).isPresent()) {
-			throw new RefusedException("快照 " + year + "/" + name + " 已存在，快照不会被覆盖。/ Snapshot " + year + "/" + name
-					+ " exists; snapshots are never overwritten.");
+			throw new RefusedException(Messages.get("archive.snapshot.exists", year, name));
 		}
 		try {
 			BuildingFolder.removeAbandoned(this.archive);

@@ -3,6 +3,7 @@ package org.annals.chronicle;
 import java.util.List;
 import java.util.Locale;
 
+import org.annals.support.Messages;
 import org.annals.support.ExportedFiles;
 
 import org.springframework.stereotype.Component;
@@ -30,8 +31,9 @@ public class ChronicleExport {
 	public void chronicle(int year, ExportedFiles files) {
 		List<ChronicleEntry> entries = this.chronicle.entries(year, null);
 		for (ChronicleExporter.Format format : ChronicleExporter.Format.values()) {
-			String name = "chronicle/" + year + "年大事记." + format.name().toLowerCase(Locale.ROOT);
-			files.add(name, (out) -> this.exporter.write(year + "年大事记", entries, format, out));
+			String title = Messages.get(Messages.CHINESE, "chronicle.title", year);
+			String name = "chronicle/" + title + "." + format.name().toLowerCase(Locale.ROOT);
+			files.add(name, (out) -> this.exporter.write(title, entries, format, out));
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.annals.support.Messages;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -38,9 +39,10 @@ public class ChronicleExporter {
 	public static final String[] HEADER = { "start", "end", "precision", "label", "departments", "title", "content",
 			"sources" };
 
-	private static final String[] MONTHS = { "一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月" };
-
-	private static final String WHOLE_YEAR = "全年";
+	/**
+	 * The chronicle is a Chinese yearbook's: its headings are Chinese whatever --lang.
+	 */
+	private static final String WHOLE_YEAR = Messages.get(Messages.CHINESE, "chronicle.wholeYear");
 
 	/**
 	 * The formats a chronicle exports to.
@@ -163,7 +165,7 @@ public class ChronicleExporter {
 		if (entry.precision() == DatePrecision.YEAR) {
 			return WHOLE_YEAR;
 		}
-		return MONTHS[ChronicleCompiler.sortDate(entry).getMonthValue() - 1];
+		return Messages.get(Messages.CHINESE, "chronicle.month." + ChronicleCompiler.sortDate(entry).getMonthValue());
 	}
 
 	private static String text(ChronicleEntry entry) {

@@ -13,6 +13,7 @@ import org.annals.cli.internal.ExitCodes;
 import org.annals.cli.internal.Failures;
 import org.annals.cli.internal.OtherHomes;
 import org.annals.cli.internal.SpringFactory;
+import org.annals.support.Messages;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;
@@ -78,6 +79,8 @@ public final class AnnalsCli {
 		for (String arg : args) {
 			(isSpringArg(arg) ? springArgs : cliArgs).add(arg);
 		}
+		// the help and every message from here on speak the language asked for
+		Messages.use(lang(cliArgs));
 		CommandLine probe = new CommandLine(new AnnalsCommand());
 		boolean serve = false;
 		Class<?> running = null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.annals.reference.ReferenceData;
+import org.annals.support.Messages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -102,15 +103,14 @@ public class FactChanges {
 		 * @return the line
 		 */
 		public String line(boolean english) {
-			String what = switch (this.kind) {
-				case "revision" -> english ? "revision" : "修订";
-				case "alternative" -> english ? "alternative" : "备选值";
-				default -> english ? "conflict" : "冲突";
-			};
+			String what = Messages.get(english, switch (this.kind) {
+				case "revision" -> "ingest.change.revision";
+				case "alternative" -> "ingest.change.alternative";
+				default -> "ingest.change.conflict";
+			});
 			String published = (this.laterPublished ? this.later : this.earlier).value();
-			return "[" + what + "] " + this.region + " " + this.indicator + " " + this.year + (english ? " " : "年 ")
-					+ this.earlier.value() + " → " + this.later.value() + "  " + this.earlier.place() + " → "
-					+ this.later.place() + (english ? "; published " : "；发布 ") + published;
+			return Messages.get(english, "ingest.change.line", what, this.region, this.indicator, this.year,
+					this.earlier.value(), this.later.value(), this.earlier.place(), this.later.place(), published);
 		}
 
 	}

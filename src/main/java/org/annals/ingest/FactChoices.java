@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.support.Messages;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +48,12 @@ public class FactChoices {
 	public Choice choose(long fact, String reason, String editor) {
 		String why = (reason != null) ? reason.strip() : "";
 		if (why.isEmpty()) {
-			throw new RefusedChoiceException("请说明选择这个数值的理由。", "Give the reason for choosing this value.");
+			throw new RefusedChoiceException(Messages.get(false, "ingest.choice.noReason"),
+					Messages.get(true, "ingest.choice.noReason"));
 		}
 		if (why.length() > REASON_LENGTH) {
-			throw new RefusedChoiceException("理由不能超过 " + REASON_LENGTH + " 个字符。",
-					"The reason may have at most " + REASON_LENGTH + " characters.");
+			throw new RefusedChoiceException(Messages.get(false, "ingest.choice.longReason", REASON_LENGTH),
+					Messages.get(true, "ingest.choice.longReason", REASON_LENGTH));
 		}
 		List<Map<String, Object>> found = this.jdbc
 			.sql("select region_code, indicator_code, fact_year, fact_value, state from ingest_published_fact "
@@ -59,8 +62,8 @@ public class FactChoices {
 			.query()
 			.listOfRows();
 		if (found.isEmpty() || "repeat".equals(found.get(0).get("state"))) {
-			throw new RefusedChoiceException("没有编号为 " + fact + " 的已发布数值。",
-					"There is no published value numbered " + fact + ".");
+			throw new RefusedChoiceException(Messages.get(false, "ingest.choice.noSuchFact", fact),
+					Messages.get(true, "ingest.choice.noSuchFact", fact));
 		}
 		Map<String, Object> row = found.get(0);
 		String region = (String) row.get("region_code");

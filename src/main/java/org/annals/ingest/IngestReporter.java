@@ -14,6 +14,7 @@ import java.util.Map;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.DurableFiles;
+import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -215,21 +216,10 @@ public class IngestReporter {
 	public String text(IngestSummary.FileReport file) {
 		Submission s = file.submission();
 		StringBuilder out = new StringBuilder();
-		out.append(pick("文件：", "File: "))
-			.append(OneLine.of(s.department()))
-			.append('/')
-			.append(OneLine.of(s.originalName()))
-			.append('\n');
+		out.append(text("ingest.report.file", OneLine.of(s.department()), OneLine.of(s.originalName()))).append('\n');
 		out.append("SHA-256: ").append(s.sha256()).append('\n');
-		out.append(pick("结果：", "Result: "))
-			.append(status(s.status()))
-			.append(pick("，", ", "))
-			.append(what(s))
-			.append(s.factCount())
-			.append(pick("，错误 ", ", errors "))
-			.append(s.errorCount())
-			.append(pick("，警告 ", ", warnings "))
-			.append(s.warningCount())
+		out.append(text("ingest.report.result", status(s.status()), what(s), s.factCount(), s.errorCount(),
+				s.warningCount()))
 			.append('\n');
 		for (Issue issue : file.issues()) {
 			out.append("  [").append(severity(issue.severity())).append("] ");
@@ -250,15 +240,12 @@ public class IngestReporter {
 	 * @param out where to print
 	 */
 	public void print(IngestSummary summary, PrintWriter out) {
-		out.println(pick("导入完成：", "Ingest finished: ") + summary.loaded() + pick(" 个文件已导入，", " files loaded, ")
-				+ summary.duplicates().size() + pick(" 个重复报送，", " duplicates, ") + summary.rejected()
-				+ pick(" 个被拒收；事实 ", " rejected; facts ") + summary.facts() + pick(" 条，事件 ", ", events ")
-				+ summary.events() + pick(" 条，警告 ", ", warnings ") + summary.warnings() + pick(" 条。", "."));
+		out.println(text("ingest.report.finished", summary.loaded(), summary.duplicates().size(), summary.rejected(),
+				summary.facts(), summary.events(), summary.warnings()));
 		for (IngestSummary.FileReport file : summary.files()) {
 			Submission s = file.submission();
-			out.println(
-					"  " + status(s.status()) + "  " + OneLine.of(s.department()) + "/" + OneLine.of(s.originalName())
-							+ "  " + what(s) + s.factCount() + pick("，警告 ", ", warnings ") + s.warningCount());
+			out.println(text("ingest.report.fileLine", status(s.status()), OneLine.of(s.department()),
+					OneLine.of(s.originalName()), what(s), s.factCount(), s.warningCount()));
 			for (Issue issue : file.issues()) {
 				if (issue.severity() == Severity.ERROR) {
 					out.println("      " + (issue.place().isEmpty() ? "" : OneLine.of(issue.place()) + "  ")
@@ -271,33 +258,29 @@ public class IngestReporter {
 			out.println("  " + OneLine.of(change.line(this.english)));
 		}
 		for (IngestSummary.Duplicate duplicate : summary.duplicates()) {
-			out.println("  " + pick("重复", "duplicate") + "  " + OneLine.of(duplicate.department()) + "/"
-					+ OneLine.of(duplicate.name()) + pick("（与已收到的“", " (same bytes as \"")
-					+ OneLine.of(duplicate.original()) + pick("”内容相同，", "\"; ") + whatNext(duplicate) + pick("）", ")"));
+			out.println(text("ingest.report.duplicate", OneLine.of(duplicate.department()),
+					OneLine.of(duplicate.name()), OneLine.of(duplicate.original()), whatNext(duplicate)));
 		}
 		for (Submission left : summary.left()) {
-			out.println("  " + pick("未能读完，留待下次运行", "not read to its end, left for the next run") + "  "
-					+ OneLine.of(left.department()) + "/" + OneLine.of(left.originalName())
-					+ pick("  原因：", "  reason: ") + OneLine.of(left.readError()));
+			out.println(text("ingest.report.left", OneLine.of(left.department()), OneLine.of(left.originalName()),
+					OneLine.of(left.readError())));
 		}
 		for (String notTaken : summary.notTaken()) {
-			out.println("  " + pick("未接收", "not taken") + "  " + OneLine.of(notTaken));
+			out.println(text("ingest.report.notTaken", OneLine.of(notTaken)));
 		}
 		if (summary.settling() > 0) {
-			out.println("  " + summary.settling()
-					+ pick(" 个文件仍在写入，下次运行时处理。", " files are still being written; taken next run."));
+			out.println(text("ingest.report.settling", summary.settling()));
 		}
 		for (String writing : summary.writing()) {
-			out.println("  " + pick("仍在写入", "being written") + "  " + OneLine.of(writing));
+			out.println(text("ingest.report.writing", OneLine.of(writing)));
 		}
 		for (String notRead : summary.notRead()) {
-			out.println("  " + pick("未读取", "not read") + "  " + OneLine.of(notRead));
+			out.println(text("ingest.report.notRead", OneLine.of(notRead)));
 		}
 		if (summary.conflicts() > 0) {
-			out.println("  " + summary.conflicts() + pick(" 个数值与其他来源的不一致（备选值或冲突，见上），请编辑在事实页面核定。",
-					" values disagree with another source's (alternatives or conflicts, above); editors settle them on the facts page."));
+			out.println(text("ingest.report.conflicts", summary.conflicts()));
 		}
-		out.println(pick("逐文件报告：", "Per-file reports: ") + this.reports.toAbsolutePath().normalize());
+		out.println(text("ingest.report.reports", this.reports.toAbsolutePath().normalize()));
 		out.flush();
 	}
 
@@ -307,28 +290,32 @@ public class IngestReporter {
 	}
 
 	private String what(Submission s) {
-		return "events".equals(s.kind()) ? pick("事件 ", "events ") : pick("事实 ", "facts ");
+		return text("events".equals(s.kind()) ? "ingest.report.events" : "ingest.report.facts");
 	}
 
 	private String status(String status) {
 		return switch (status) {
-			case Submission.LOADED -> pick("已导入", "loaded");
-			case Submission.REJECTED -> pick("已拒收", "rejected");
-			case Submission.FAILED -> pick("未能读取，已暂停", "set aside");
-			default -> pick("待处理", "pending");
+			case Submission.LOADED -> text("ingest.report.status.loaded");
+			case Submission.REJECTED -> text("ingest.report.status.rejected");
+			case Submission.FAILED -> text("ingest.report.status.failed");
+			default -> text("ingest.report.status.pending");
 		};
 	}
 
 	private String severity(Severity severity) {
 		return switch (severity) {
-			case ERROR -> pick("错误", "error");
-			case WARNING -> pick("警告", "warning");
-			case INFO -> pick("说明", "info");
+			case ERROR -> text("ingest.report.severity.error");
+			case WARNING -> text("ingest.report.severity.warning");
+			case INFO -> text("ingest.report.severity.info");
 		};
 	}
 
 	private String pick(String chinese, String english) {
 		return this.english ? english : chinese;
+	}
+
+	private String text(String key, Object... args) {
+		return Messages.get(this.english, key, args);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
+import org.annals.support.Messages;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -104,7 +105,7 @@ public class TemplateWorkbook {
 	private void writeData(XSSFWorkbook workbook, XSSFSheet sheet, String department) {
 		XSSFCellStyle title = workbook.createCellStyle();
 		title.setFont(font(workbook, (short) 14));
-		sheet.createRow(0).createCell(0).setCellValue(department + "报送表（请按行填写，每行一个数值）");
+		sheet.createRow(0).createCell(0).setCellValue(text("template.title", department));
 		sheet.getRow(0).getCell(0).setCellStyle(title);
 		XSSFCellStyle header = bordered(workbook, null);
 		header.setFont(font(workbook, (short) 11));
@@ -140,15 +141,16 @@ public class TemplateWorkbook {
 		// longer,
 		// so every list refers to a range of the lists sheet instead
 		validate(data, 0, helper.createFormulaListConstraint(column(lists, 0, regionNames(department))),
-				DataValidation.ErrorStyle.STOP, "地区不在列表中", "请从下拉列表中选择地区。");
+				DataValidation.ErrorStyle.STOP, text("template.region.title"), text("template.region.text"));
 		validate(data, 1, helper.createFormulaListConstraint(column(lists, 1, indicators)),
-				DataValidation.ErrorStyle.WARNING, "指标不在目录中", "该指标不在指标目录中，将作为暂定指标导入，由编辑确认。确定要这样填写吗？");
+				DataValidation.ErrorStyle.WARNING, text("template.indicator.title"), text("template.indicator.text"));
 		validate(data, 2, helper.createFormulaListConstraint(column(lists, 2, units)),
-				DataValidation.ErrorStyle.WARNING, "计量单位不常用", "该单位不在常用单位列表中，请确认。");
+				DataValidation.ErrorStyle.WARNING, text("template.unit.title"), text("template.unit.text"));
 		validate(data, 3,
 				helper.createIntegerConstraint(OperatorType.BETWEEN, String.valueOf(FIRST_YEAR),
 						String.valueOf(LAST_YEAR)),
-				DataValidation.ErrorStyle.STOP, "年份有误", "年份请填写四位数字，如 2022（" + FIRST_YEAR + "–" + LAST_YEAR + "）。");
+				DataValidation.ErrorStyle.STOP, text("template.year.title"),
+				text("template.year.text", FIRST_YEAR, LAST_YEAR));
 	}
 
 	private static void validate(XSSFSheet sheet, int column, DataValidationConstraint constraint, int errorStyle,
@@ -198,10 +200,11 @@ public class TemplateWorkbook {
 	private void writeHelp(XSSFWorkbook workbook, XSSFSheet sheet, String department) {
 		// one sentence per row and in one column: ingest sees text only and skips the
 		// sheet, where a table-like layout could be mistaken for data
-		List<String> lines = List.of(department + "报送表填表说明", "一、在“填报”工作表中填写，每行一个数值：地区、指标、计量单位、年份、数值。",
-				"二、地区、指标、计量单位可从下拉列表中选择；指标目录中没有的指标可以直接填写，导入时作为暂定指标，由编辑确认。", "三、没有数据的，数值填“—”或留空，不要填 0；0 只表示数值确实为零。",
-				"四、数值单元格只填数字，不要写单位或文字说明；单位写在“计量单位”列，如 亿元、万人、%。", "五、年份填写四位数字，如 2022。",
-				"六、请勿修改、删除或移动表头（地区、指标、计量单位、年份、数值），也不要改动工作表名称。", "七、填好后保存为 .xlsx 文件，放回收件箱中本单位的文件夹“" + department + "”。");
+		List<String> lines = new ArrayList<>();
+		lines.add(text("template.help.title", department));
+		for (int i = 1; i <= 7; i++) {
+			lines.add(text("template.help." + i, department));
+		}
 		XSSFCellStyle first = workbook.createCellStyle();
 		first.setFont(font(workbook, (short) 14));
 		for (int i = 0; i < lines.size(); i++) {
@@ -228,6 +231,11 @@ public class TemplateWorkbook {
 			style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		}
 		return style;
+	}
+
+	/** The template is a department's: Chinese, whatever the language of who makes it. */
+	private static String text(String key, Object... args) {
+		return Messages.get(Messages.CHINESE, key, args);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -41,31 +42,27 @@ public final class SourceRanks {
 		Set<String> seen = new HashSet<>();
 		for (Departments.Authority authority : departments.authorities()) {
 			if (authority.indicators().isEmpty() || authority.sources().isEmpty()) {
-				throw invalid("authorities 的每一项都要有 indicators 和 sources",
-						"every entry of authorities needs indicators and sources");
+				throw invalid("reference.authorities.incomplete");
 			}
 			for (String source : authority.sources()) {
 				if (departments.byFolder(source).isEmpty()) {
-					throw invalid("authorities 中的来源“" + source + "”不是 departments 中的文件夹",
-							"source " + source + " in authorities is not a folder of departments");
+					throw invalid("reference.authorities.unknownSource", source);
 				}
 			}
 			for (String indicator : authority.indicators()) {
 				if (indicators.byCode(indicator).isEmpty()) {
-					throw invalid("authorities 中的指标“" + indicator + "”不在 indicators.yml 中",
-							"indicator " + indicator + " in authorities is not in indicators.yml");
+					throw invalid("reference.authorities.unknownIndicator", indicator);
 				}
 				if (!seen.add(indicator)) {
-					throw invalid("指标“" + indicator + "”在 authorities 中出现了两次",
-							"indicator " + indicator + " is ranked twice in authorities");
+					throw invalid("reference.authorities.twice", indicator);
 				}
 				this.byIndicator.put(indicator, authority.sources().stream().map(Text::fold).toList());
 			}
 		}
 	}
 
-	private static InvalidDescriptorException invalid(String chinese, String english) {
-		return new InvalidDescriptorException(Departments.FILE, chinese + " / " + english);
+	private static InvalidDescriptorException invalid(String key, Object... args) {
+		return new InvalidDescriptorException(Departments.FILE, Messages.both(" / ", key, args));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.annals.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.annals.support.Messages;
+
 /**
  * Refuses to join the cluster with a clock that differs from the database's. Quartz's
  * nodes judge each other by check-in times written with their own clocks: a node whose
@@ -34,11 +36,9 @@ public final class ClockSkew {
 	public static class SkewedClockException extends IllegalStateException {
 
 		SkewedClockException(Duration skew, Duration tolerated) {
-			super(String.format("本机时钟比数据库%s %.1f 秒（最多允许 %d 秒），本节点不加入调度集群。请用 NTP 校准时钟（如 chrony）后重新启动。%n"
-					+ "This machine's clock is %.1f s %s the database's (at most %d s tolerated); this node does not "
-					+ "join the scheduling cluster. Synchronise the clock (NTP, e.g. chrony) and start it again.",
-					skew.isNegative() ? "慢" : "快", skew.abs().toMillis() / 1000.0, tolerated.toSeconds(),
-					skew.abs().toMillis() / 1000.0, skew.isNegative() ? "behind" : "ahead of", tolerated.toSeconds()));
+			super(Messages.get(skew.isNegative() ? "scheduling.clock.behind" : "scheduling.clock.ahead",
+					String.format(java.util.Locale.ROOT, "%.1f", skew.abs().toMillis() / 1000.0),
+					tolerated.toSeconds()));
 		}
 
 	}

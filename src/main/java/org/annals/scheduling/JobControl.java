@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.annals.support.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -245,8 +246,7 @@ public class JobControl {
 		 * @return the message, in Chinese and English
 		 */
 		public static String message(long id) {
-			return "没有执行 #" + id + "，用 annals jobs list 查看。/ There is no execution " + id
-					+ "; annals jobs list shows them.";
+			return Messages.get("scheduling.noSuchExecution", id);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.annals.support.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -126,8 +127,7 @@ public class JobRunner {
 				+ " (owner " + owner + ")");
 		this.operator.recover(execution);
 		execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(),
-				"执行 #" + execution.getId() + " 的进程已不在（" + owner + "），已标记为失败，可以重启。/ The process of execution "
-						+ execution.getId() + " is gone (" + owner + "); marked failed, it can be restarted."));
+				Messages.get("scheduling.ownerGone", execution.getId(), owner)));
 		this.repository.update(execution);
 	}
 
@@ -153,15 +153,13 @@ public class JobRunner {
 		private final transient JobExecution execution;
 
 		JobAlreadyRunningException(String jobName, JobExecution execution) {
-			super("作业 " + jobName + " 正在运行（执行 #" + execution.getId() + "），不能同时再启动一次。/ " + jobName
-					+ " is already running (execution #" + execution.getId() + "); it is not started twice.");
+			super(Messages.get("scheduling.alreadyRunning", jobName, execution.getId()));
 			this.execution = execution;
 		}
 
 		/** Another process is launching the job and has not started it yet. */
 		public JobAlreadyRunningException(String jobName) {
-			super("作业 " + jobName + " 正由另一个进程启动，不能同时再启动一次；稍后用 annals jobs 查看。/ " + jobName
-					+ " is already running: another process is starting it; it is not started twice (annals jobs shows it).");
+			super(Messages.get("scheduling.beingStarted", jobName));
 			this.execution = null;
 		}
 

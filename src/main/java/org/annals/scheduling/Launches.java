@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.annals.support.JobStarted;
+import org.annals.support.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -71,15 +72,13 @@ public class Launches {
 	 */
 	public Optional<Refusal> whyNotStart(String flow) {
 		if (this.running.contains(flow)) {
-			return Optional
-				.of(new Refusal("running", "作业 " + flow + " 正在运行，不会同时再启动一次。/ " + flow + " is already running."));
+			return Optional.of(new Refusal("running", Messages.get("api.error.running", flow)));
 		}
 		for (String job : JobCatalogue.JOBS.getOrDefault(flow, List.of())) {
 			var working = this.executions.working(job, -1);
 			if (working.isPresent()) {
 				long id = working.get().getId();
-				return Optional.of(new Refusal("busy", "作业 " + job + " 正在运行（执行 #" + id + "），不会同时再启动一次。/ " + job
-						+ " is running (execution " + id + "); it is not started twice."));
+				return Optional.of(new Refusal("busy", Messages.get("scheduling.refusal.jobRunning", job, id)));
 			}
 		}
 		return Optional.empty();
@@ -95,7 +94,7 @@ public class Launches {
 		this.control.checkRestart(id);
 		if (background("restart-" + id, () -> this.control.restart(id)).isEmpty()) {
 			throw new JobControl.RefusedException(
-					new Refusal("running", "执行 #" + id + " 正在重启。/ Execution " + id + " is being restarted already."));
+					new Refusal("running", Messages.get("scheduling.refusal.restarting", id)));
 		}
 	}
 

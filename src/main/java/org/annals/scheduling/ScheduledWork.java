@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.ingest.PublishedCoverage;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -136,8 +137,7 @@ public class ScheduledWork {
 
 	private static String checked(String year) {
 		if (!year.matches("[0-9]{4}")) {
-			throw new IllegalArgumentException(
-					"年份应为四位数字，收到“" + year + "” / the year must be four digits, not '" + year + "'");
+			throw new IllegalArgumentException(Messages.get("scheduling.badYear", year));
 		}
 		return year;
 	}

@@ -43,7 +43,7 @@ public class ProgressListener implements StepExecutionListener, ItemWriteListene
 		long now = System.currentTimeMillis();
 		long last = this.lastPrinted.get();
 		if (this.enabled && now - last >= EVERY_MILLIS && this.lastPrinted.compareAndSet(last, now)) {
-			this.out.printf("  … 已读取 %,d 行 / %,d rows read%n", total, total);
+			this.out.printf(Messages.get("ingest.progress.rows") + "%n", total, total);
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annals.support.Messages;
+
 /**
  * A yearbook table compiled from the current facts of a year, ready to print.
  *
@@ -20,7 +22,7 @@ public record CompiledTable(String id, int year, String title, String unitLine, 
 		List<TableRow> rows, List<String> footnotes, String source) {
 
 	/** The header of the region column. */
-	public static final String REGION_HEADER = "地区";
+	public static final String REGION_HEADER = Messages.get(Messages.CHINESE, "tables.regionHeader");
 
 	public CompiledTable {
 		columns = List.copyOf(columns);
@@ -47,11 +49,8 @@ public record CompiledTable(String id, int year, String title, String unitLine, 
 				int decimals = Math.max(0, exact.scale());
 				if (decimals > column.decimals()) {
 					String header = (column.group() != null) ? column.group() + " " + column.header() : column.header();
-					warnings.add("表“" + this.title + "”（" + this.id + "）“" + header + "”栏，" + row.label() + "：来源数值 "
-							+ exact.toPlainString() + " 有 " + decimals + " 位小数，本栏只印 " + column.decimals() + " 位，印作 "
-							+ cell.display() + " / table " + this.id + ", column " + header + ", " + row.label()
-							+ ": the source figure " + exact.toPlainString() + " has " + decimals
-							+ " decimals; the column prints " + column.decimals() + " (" + cell.display() + ")");
+					warnings.add(Messages.get("tables.precision", this.title, this.id, header, row.label(), exact,
+							decimals, column.decimals(), cell.display()));
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 
+import org.annals.support.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -27,9 +28,11 @@ import org.annals.tables.internal.TableXlsxStyles;
  */
 public final class TableXlsxWriter {
 
-	private static final String NOTE_PREFIX = "注：";
+	private static final String NOTE_PREFIX = Messages.get(Messages.CHINESE, "tables.note.prefix");
 
-	private static final String SOURCE_PREFIX = "资料来源：";
+	private static final String NOTE_MARK = Messages.get(Messages.CHINESE, "tables.note.mark");
+
+	private static final String SOURCE_PREFIX = Messages.get(Messages.CHINESE, "tables.source.prefix");
 
 	/** More data columns than this print landscape. */
 	private static final int PORTRAIT_COLUMNS = 8;
@@ -179,7 +182,7 @@ public final class TableXlsxWriter {
 		int r = start;
 		for (int i = 0; i < table.footnotes().size(); i++) {
 			String note = table.footnotes().get(i);
-			note(sheet, r++, (i == 0) ? prefixed(note, "注", NOTE_PREFIX) : note, last, styles);
+			note(sheet, r++, (i == 0) ? prefixed(note, NOTE_MARK, NOTE_PREFIX) : note, last, styles);
 		}
 		if (table.source() != null) {
 			note(sheet, r, prefixed(table.source(), SOURCE_PREFIX, SOURCE_PREFIX), last, styles);

@@ -3,6 +3,8 @@ package org.annals.web;
 import java.util.Locale;
 import java.util.Set;
 
+import org.annals.support.Messages;
+
 /**
  * What a password must be: at least {@value #MIN_LENGTH} characters, and not one of the
  * kinds that are guessed first: a common password or word with digits or signs around it,
@@ -33,15 +35,13 @@ public final class PasswordPolicy {
 	 */
 	public static void check(String username, String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-			throw new WeakPasswordException(
-					"密码至少要 " + MIN_LENGTH + " 个字符 / a password needs at least " + MIN_LENGTH + " characters");
+			throw new WeakPasswordException(Messages.get("web.password.tooShort", MIN_LENGTH));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
 		if (COMMON.contains(core) || repeated(lower) || run(lower)
 				|| (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT)))) {
-			throw new WeakPasswordException("密码太容易猜到（常见密码、重复或连续的字符、含用户名） / the password is too easy to guess "
-					+ "(a common password, repeated or consecutive characters, or the user name in it)");
+			throw new WeakPasswordException(Messages.get("web.password.guessable"));
 		}
 	}
 

@@ -1,21 +1,22 @@
 package org.annals.cli.internal;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code annals} command and its sub-commands.
+ * The {@code annals} command and its sub-commands. Their help comes from the message
+ * bundles in the language of {@code --lang} ({@link org.annals.cli.CliMessages});
+ * {@code annals help X} and {@code --help} on every command print it.
  */
 @Command(name = "annals", mixinStandardHelpOptions = true, version = "Annals 0.1",
-		description = { "年鉴与大事记数据流水线 / The yearbook and chronicle pipeline.", "",
-				"数据目录 ANNALS_HOME（默认 ./data）；数据库 ANNALS_DB_URL（默认内置 H2）。",
-				"Data folder ANNALS_HOME (default ./data); database ANNALS_DB_URL (default embedded H2)." },
-		subcommands = { NightlyCommand.class, IngestCommand.class, CheckCommand.class, CompileCommand.class,
-				ExportCommand.class, ArchiveCommand.class, JobsCommand.class, TemplateCommand.class, UsersCommand.class,
-				ReprocessCommand.class, ServeCommand.class })
+		resourceBundle = "org.annals.cli.CliMessages",
+		subcommands = { CommandLine.HelpCommand.class, NightlyCommand.class, IngestCommand.class, CheckCommand.class,
+				CompileCommand.class, ExportCommand.class, ArchiveCommand.class, JobsCommand.class,
+				TemplateCommand.class, UsersCommand.class, ReprocessCommand.class, ServeCommand.class })
 public class AnnalsCommand {
 
-	@Option(names = "--lang", description = "zh（默认）或 en / zh (default) or en",
+	@Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "annals.lang",
 			scope = picocli.CommandLine.ScopeType.INHERIT)
 	String lang;
 

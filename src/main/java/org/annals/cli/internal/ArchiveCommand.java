@@ -14,6 +14,7 @@ import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
 import picocli.CommandLine.Command;
@@ -27,9 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * {@code annals archive create|verify|list|diff}: 存史 snapshots as BagIt bags.
  */
-@Command(name = "archive", description = "存史快照（BagIt）/ Snapshots as BagIt bags.",
-		subcommands = { ArchiveCommand.Create.class, ArchiveCommand.Verify.class, ArchiveCommand.ListSnapshots.class,
-				ArchiveCommand.Diff.class })
+@Command(name = "archive", mixinStandardHelpOptions = true, subcommands = { ArchiveCommand.Create.class,
+		ArchiveCommand.Verify.class, ArchiveCommand.ListSnapshots.class, ArchiveCommand.Diff.class })
 class ArchiveCommand {
 
 	private static PrintStream out() {
@@ -39,13 +39,13 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive create --year Y [--label L]}.
 	 */
-	@Command(name = "create", description = "冻结某年的结果 / Freeze a year.")
+	@Command(name = "create", mixinStandardHelpOptions = true)
 	static class Create implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
 		int year;
 
-		@Option(names = "--label", paramLabel = "L", description = "快照标签（默认日期时间）/ label (default: date and time)")
+		@Option(names = "--label", paramLabel = "L")
 		String label;
 
 		private JobRunner jobs;
@@ -89,22 +89,19 @@ class ArchiveCommand {
 			JobExecution execution = this.jobs.run(JobCatalogue.ARCHIVE_SNAPSHOT,
 					Map.of("year", String.valueOf(this.year), "label", chosen));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				String why = execution.getAllFailureExceptions()
-					.stream()
-					.findFirst()
-					.map((ex) -> (ex instanceof ArchiveService.RefusedException) ? ex.getMessage()
-							: Failures.message(ex))
-					.orElse("");
-				System.err.println(why);
-				return (why.contains("已存在")) ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
+				Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+				boolean refused = failure instanceof ArchiveService.RefusedException;
+				System.err.println((failure == null) ? "" : refused ? failure.getMessage() : Failures.message(failure));
+				// a snapshot that exists already is refused, never overwritten: the run
+				// ends, the input (the year and label) was rejected
+				return refused ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
 			}
 			Snapshot snapshot = this.archive.list()
 				.stream()
 				.filter((s) -> s.year() == this.year)
 				.findFirst()
 				.orElseThrow();
-			out().println("快照 #" + snapshot.id() + " / snapshot: " + snapshot.path() + "  (Payload-Oxum "
-					+ snapshot.payloadOxum() + ")");
+			out().println(Messages.get("cli.archive.created", snapshot.id(), snapshot.path(), snapshot.payloadOxum()));
 			return ExitCodes.OK;
 		}
 
@@ -113,10 +110,10 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive verify ID|PATH}.
 	 */
-	@Command(name = "verify", description = "完整性校验（任何 BagIt 包）/ Verify fixity (any BagIt bag).")
+	@Command(name = "verify", mixinStandardHelpOptions = true)
 	static class Verify implements Callable<Integer> {
 
-		@Parameters(paramLabel = "ID|PATH")
+		@Parameters(paramLabel = "ID|PATH", descriptionKey = "target")
 		String target;
 
 		private ArchiveService archive;
@@ -134,9 +131,10 @@ class ArchiveCommand {
 		public Integer call() {
 			BagVerifier.Verification verification = this.archive.verify(this.target);
 			PrintStream out = out();
-			verification.errors().forEach((p) -> out.println("  [错误 error] " + p.file() + ": " + p.what()));
-			verification.warnings().forEach((p) -> out.println("  [警告 warning] " + p.file() + ": " + p.what()));
-			out.println(verification.valid() ? "完整 / valid" : "不完整或被改动 / NOT valid");
+			verification.errors().forEach((p) -> out.println(Messages.get("cli.archive.error", p.file(), p.what())));
+			verification.warnings()
+				.forEach((p) -> out.println(Messages.get("cli.archive.warning", p.file(), p.what())));
+			out.println(Messages.get(verification.valid() ? "cli.archive.valid" : "cli.archive.invalid"));
 			return verification.valid() ? ExitCodes.OK : ExitCodes.REJECTED;
 		}
 
@@ -145,7 +143,7 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive list}.
 	 */
-	@Command(name = "list", description = "列出快照 / List snapshots.")
+	@Command(name = "list", mixinStandardHelpOptions = true)
 	static class ListSnapshots implements Callable<Integer> {
 
 		private ArchiveService archive;
@@ -177,13 +175,13 @@ class ArchiveCommand {
 	/**
 	 * {@code annals archive diff A B [--format text|csv]}.
 	 */
-	@Command(name = "diff", description = "比较两个快照 / Compare two snapshots.")
+	@Command(name = "diff", mixinStandardHelpOptions = true)
 	static class Diff implements Callable<Integer> {
 
-		@Parameters(index = "0", paramLabel = "A")
+		@Parameters(index = "0", paramLabel = "A", descriptionKey = "older")
 		String older;
 
-		@Parameters(index = "1", paramLabel = "B")
+		@Parameters(index = "1", paramLabel = "B", descriptionKey = "newer")
 		String newer;
 
 		@Option(names = "--format", defaultValue = "text", paramLabel = "text|csv")

@@ -11,6 +11,7 @@ import org.annals.ingest.Issue;
 import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionChecker;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,14 +19,13 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code annals check FILE…}: the same validation as ingest, nothing loaded.
  */
-@Command(name = "check", description = "检查报表，不导入；有错误时退出码为 1 / Check files without loading; exit 1 on errors.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 class CheckCommand implements Callable<Integer> {
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的文件 / files to check")
+	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
 	List<Path> files;
 
-	@Option(names = "--department", paramLabel = "D",
-			description = "报送单位（默认取文件所在文件夹名）/ department (default: the folder name)")
+	@Option(names = "--department", paramLabel = "D")
 	String department;
 
 	private SubmissionChecker checker;
@@ -47,9 +47,9 @@ class CheckCommand implements Callable<Integer> {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		int exit = ExitCodes.OK;
 		for (Path file : this.files) {
-			out.println((this.english ? "File: " : "文件：") + file);
+			out.println(Messages.get(this.english, "cli.check.file", file));
 			if (!Files.isRegularFile(file)) {
-				out.println(this.english ? "  [error] no such file" : "  [错误] 文件不存在");
+				out.println(Messages.get(this.english, "cli.check.noSuchFile"));
 				exit = ExitCodes.REJECTED;
 				continue;
 			}
@@ -64,15 +64,13 @@ class CheckCommand implements Callable<Integer> {
 			}
 			if (result.rejected()) {
 				exit = ExitCodes.REJECTED;
-				out.println(this.english ? "  => would be rejected" : "  => 有错误，导入时将被拒收");
+				out.println(Messages.get(this.english, "cli.check.rejected"));
 			}
 			else if (result.kind() == Kind.EVENTS) {
-				out.println((this.english ? "  => would load " : "  => 可以导入，大事记事件 ") + result.events()
-						+ (this.english ? " chronicle events" : " 条"));
+				out.println(Messages.get(this.english, "cli.check.events", result.events()));
 			}
 			else {
-				out.println((this.english ? "  => would load " : "  => 可以导入，事实 ") + result.facts()
-						+ (this.english ? " facts" : " 条"));
+				out.println(Messages.get(this.english, "cli.check.facts", result.facts()));
 			}
 		}
 		out.flush();

@@ -11,6 +11,7 @@ import org.annals.chronicle.ChronicleExporter;
 import org.annals.chronicle.ChronicleRepository;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -77,7 +78,8 @@ class ChronicleRun {
 	}
 
 	private static String title(int year, String department) {
-		return ((department != null) ? department : "") + year + "年大事记";
+		return (department != null) ? Messages.get("chronicle.titleOfDepartment", department, year)
+				: Messages.get("chronicle.title", year);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.annals.chronicle.ChronicleRepository;
 import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
+import org.annals.support.Messages;
 import org.annals.support.AnnalsProperties;
 import org.annals.tables.TableBuilds;
 import picocli.CommandLine.Command;
@@ -23,17 +24,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * ({@link ScheduledWork}) and writes its tables and chronicle ({@link CompiledOutputs}).
  * A year the database holds no data of is refused with the years it does (exit code 2).
  */
-@Command(name = "compile", description = "编纂某年的统计表与大事记 / Compile a year's yearbook tables and chronicle.")
+@Command(name = "compile", mixinStandardHelpOptions = true)
 class CompileCommand implements Callable<Integer> {
 
 	@Option(names = "--year", required = true, paramLabel = "Y")
 	int year;
 
-	@Option(names = "--out", paramLabel = "DIR", description = "输出目录（默认 $ANNALS_HOME/out/Y）/ output folder")
+	@Option(names = "--out", paramLabel = "DIR")
 	Path out;
 
-	@Option(names = "--delete",
-			description = "删除该年的编纂结果（统计表与大事记），事实不动 / remove the year's compiled build (tables and chronicle); the facts stay")
+	@Option(names = "--delete")
 	boolean delete;
 
 	private ScheduledWork work;
@@ -42,7 +42,7 @@ class CompileCommand implements Callable<Integer> {
 
 	private ChronicleRepository chronicle;
 
-	private CliMessages messages;
+	private CommandWords messages;
 
 	private AnnalsProperties properties;
 
@@ -54,7 +54,7 @@ class CompileCommand implements Callable<Integer> {
 
 	@Autowired
 	CompileCommand(ScheduledWork work, CompiledOutputs outputs, TableBuilds builds, ChronicleRepository chronicle,
-			CliMessages messages, AnnalsProperties properties) {
+			CommandWords messages, AnnalsProperties properties) {
 		this.work = work;
 		this.builds = builds;
 		this.chronicle = chronicle;
@@ -74,7 +74,7 @@ class CompileCommand implements Callable<Integer> {
 		}
 		if (this.work.run(JobCatalogue.COMPILE, Map.of("year", String.valueOf(this.year)), null, FlowListener.NONE)
 			.status() != BatchStatus.COMPLETED) {
-			console.println("编纂失败，详见日志 / compiling failed, see the log");
+			console.println(Messages.get("cli.compile.failed"));
 			return ExitCodes.SYSTEM;
 		}
 		this.outputs.write(this.year, this.out, console);

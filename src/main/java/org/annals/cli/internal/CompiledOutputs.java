@@ -29,10 +29,10 @@ class CompiledOutputs {
 
 	private final DataYears years;
 
-	private final CliMessages messages;
+	private final CommandWords messages;
 
 	CompiledOutputs(TablesRun tables, ChronicleRun chronicle, AnnalsProperties properties, DataYears years,
-			CliMessages messages) {
+			CommandWords messages) {
 		this.tables = tables;
 		this.chronicle = chronicle;
 		this.properties = properties;

@@ -10,20 +10,21 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.annals.ingest.FactsExporter;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code annals export …}.
  */
-@Command(name = "export", description = "导出 / Export.",
+@Command(name = "export", mixinStandardHelpOptions = true,
 		subcommands = { ExportCommand.Facts.class, ExportCommand.Chronicle.class })
 class ExportCommand {
 
 	/**
 	 * {@code annals export facts --year Y --format csv [--out FILE]}.
 	 */
-	@Command(name = "facts", description = "导出某年的规范事实 CSV / Export a year's canonical facts as CSV.")
+	@Command(name = "facts", mixinStandardHelpOptions = true)
 	static class Facts implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
@@ -32,8 +33,7 @@ class ExportCommand {
 		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv")
 		String format;
 
-		@Option(names = "--out", paramLabel = "FILE",
-				description = "输出文件（默认标准输出）/ output file (default standard output)")
+		@Option(names = "--out", paramLabel = "FILE")
 		Path out;
 
 		private FactsExporter exporter;
@@ -50,7 +50,7 @@ class ExportCommand {
 		@Override
 		public Integer call() throws IOException {
 			if (!"csv".equalsIgnoreCase(this.format)) {
-				System.err.println("只支持 --format csv / only --format csv is supported");
+				System.err.println(Messages.get("cli.export.onlyCsv"));
 				return ExitCodes.USAGE;
 			}
 			if (this.out != null) {
@@ -60,7 +60,7 @@ class ExportCommand {
 				}
 				try (Writer writer = Files.newBufferedWriter(this.out, StandardCharsets.UTF_8)) {
 					int count = this.exporter.export(this.year, writer);
-					System.err.println("已导出 " + count + " 条事实 / exported " + count + " facts: " + this.out);
+					System.err.println(Messages.get("cli.export.facts", count, this.out));
 				}
 				return ExitCodes.OK;
 			}
@@ -80,7 +80,7 @@ class ExportCommand {
 	 * {@code annals export chronicle --year Y --format csv|md|docx [--out FILE]
 	 * [--department D]}.
 	 */
-	@Command(name = "chronicle", description = "导出某年的大事记 / Export a year's chronicle.")
+	@Command(name = "chronicle", mixinStandardHelpOptions = true)
 	static class Chronicle implements Callable<Integer> {
 
 		@Option(names = "--year", required = true, paramLabel = "Y")
@@ -89,11 +89,10 @@ class ExportCommand {
 		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|md|docx")
 		String format;
 
-		@Option(names = "--out", paramLabel = "FILE",
-				description = "输出文件（默认标准输出）/ output file (default standard output)")
+		@Option(names = "--out", paramLabel = "FILE")
 		Path out;
 
-		@Option(names = "--department", paramLabel = "D", description = "只导出该单位报送的条目 / only this department's entries")
+		@Option(names = "--department", paramLabel = "D")
 		String department;
 
 		private ChronicleRun chronicle;
@@ -114,12 +113,12 @@ class ExportCommand {
 				chosen = org.annals.chronicle.ChronicleExporter.Format.of(this.format);
 			}
 			catch (IllegalArgumentException ex) {
-				System.err.println("--format 只能是 csv、md 或 docx / --format is csv, md or docx");
+				System.err.println(Messages.get("cli.export.chronicleFormats"));
 				return ExitCodes.USAGE;
 			}
 			if (this.out != null) {
 				this.chronicle.write(this.year, this.department, chosen, this.out);
-				System.err.println("已导出 / exported: " + this.out);
+				System.err.println(Messages.get("cli.export.chronicle", this.out));
 			}
 			else {
 				this.chronicle.write(this.year, this.department, chosen, System.out);

@@ -11,11 +11,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code annals ingest [--inbox DIR]}.
  */
-@Command(name = "ingest", description = "导入收件箱中的统计报表 / Ingest the statistics in the inbox.")
+@Command(name = "ingest", mixinStandardHelpOptions = true)
 class IngestCommand implements Callable<Integer> {
 
-	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "收件箱目录，按单位分文件夹（默认设置 annals.inbox，否则 $ANNALS_HOME/inbox）/ inbox folder, one folder per department (default: setting annals.inbox, else $ANNALS_HOME/inbox)")
+	@Option(names = "--inbox", paramLabel = "DIR")
 	Path inbox;
 
 	private IngestRun ingest;

@@ -16,6 +16,7 @@ import org.annals.scheduling.InboxLocation;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -58,7 +59,7 @@ class IngestRun {
 		Path folder = this.inbox.inbox(inbox);
 		if (!Files.isDirectory(folder)) {
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("收件箱目录不存在：" + folder + "\nThe inbox folder does not exist: " + folder);
+			err.println(Messages.get("cli.ingest.noInbox", folder));
 			return null;
 		}
 		return folder;
@@ -74,7 +75,7 @@ class IngestRun {
 	}
 
 	void announce(Path folder, PrintWriter out) {
-		out.println((this.properties.english() ? "Ingesting " : "导入收件箱 ") + folder);
+		out.println(Messages.get(this.properties.english(), "cli.ingest.start", folder));
 		out.flush();
 	}
 
@@ -116,9 +117,7 @@ class IngestRun {
 		this.reporter.print(summary, out);
 		if (failed != null && failed.getStatus() == BatchStatus.STOPPED) {
 			long id = failed.getId();
-			new PrintWriter(System.err, true, StandardCharsets.UTF_8).println("作业已被停止（执行 #" + id
-					+ "）；annals jobs restart " + id + " 或再次运行同一命令，从中断处继续。\nThe job was stopped (execution " + id
-					+ "); annals jobs restart " + id + " or the same command again resumes it where it stopped.");
+			new PrintWriter(System.err, true, StandardCharsets.UTF_8).println(Messages.get("cli.ingest.stopped", id));
 			return ExitCodes.SYSTEM;
 		}
 		if (failed != null) {
@@ -128,8 +127,7 @@ class IngestRun {
 				.map(Failures::message)
 				.orElse(failed.getExitStatus().getExitDescription());
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("作业未完成（" + failed.getStatus() + "），再次运行同一命令会从中断处继续。\nThe job did not complete ("
-					+ failed.getStatus() + "); running the same command again resumes it.\n" + why);
+			err.println(Messages.get("cli.ingest.incomplete", failed.getStatus()) + "\n" + why);
 			return ExitCodes.SYSTEM;
 		}
 		return summary.incomplete() ? ExitCodes.REJECTED : ExitCodes.OK;

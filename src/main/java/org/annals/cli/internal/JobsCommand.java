@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.support.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,17 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code annals jobs [list|status ID|restart ID|stop ID]}: job executions, from any
  * process that reaches the database. Without a sub-command, the list.
  */
-@Command(name = "jobs", description = "作业执行：列出、查看、重启、停止 / Job executions: list, status, restart, stop.", subcommands = {
-		JobsCommand.ListExecutions.class, JobsCommand.Status.class, JobsCommand.Restart.class, JobsCommand.Stop.class },
+@Command(
+		name = "jobs", subcommands = { JobsCommand.ListExecutions.class, JobsCommand.Status.class,
+				JobsCommand.Restart.class, JobsCommand.Stop.class },
 		mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 class JobsCommand implements Callable<Integer> {
 
 	/** The exit codes, as the help prints them. */
-	static final String EXIT_CODES = "退出码 / exit codes:%n  0  完成 / done%n"
-			+ "  1  当前状态下不允许（如重启已完成的执行、停止没有在运行的执行），或重启的执行又被停止 / refused in the execution's state "
-			+ "(e.g. restart of a completed one, stop of one not running), or the restarted run was stopped%n"
-			+ "  2  用法错误，或没有这个执行号 / usage, or no such execution%n"
-			+ "  3  系统故障，或重启的执行又失败 / the system failed, or the restarted run failed again";
+	static final String EXIT_CODES = "${bundle:cli.jobs.exitCodes}";
 
 	@Spec
 	CommandSpec spec;
@@ -62,27 +60,25 @@ class JobsCommand implements Callable<Integer> {
 	 * {@code annals jobs list [--job J] [--status S] [--since DATE] [--until DATE]
 	 * [--limit N]}.
 	 */
-	@Command(name = "list", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
-			description = "列出执行，最新的在前 / List executions, newest first.")
+	@Command(name = "list", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 	static class ListExecutions implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
 
-		@Option(names = "--job", paramLabel = "JOB", description = "只列这个作业，如 ingestStatisticsJob / only this job")
+		@Option(names = "--job", paramLabel = "JOB")
 		String job;
 
-		@Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
-				description = "只列这个状态：COMPLETED、FAILED、STOPPED、STARTED… / only this status")
+		@Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class)
 		BatchStatus status;
 
-		@Option(names = "--since", paramLabel = "DATE", description = "从这天起（含），如 2025-03-01 / started on or after")
+		@Option(names = "--since", paramLabel = "DATE")
 		LocalDate since;
 
-		@Option(names = "--until", paramLabel = "DATE", description = "到这天止（含）/ started on or before")
+		@Option(names = "--until", paramLabel = "DATE")
 		LocalDate until;
 
-		@Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "最多几条（默认 20）/ at most N")
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "20")
 		int limit;
 
 		private Executions executions;
@@ -103,13 +99,11 @@ class JobsCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter err = this.spec.commandLine().getErr();
 			if (this.job != null && !this.jobs.containsKey(this.job)) {
-				err.println("没有作业 " + this.job + "；作业有：" + this.jobs.keySet() + "\nThere is no job " + this.job
-						+ "; the jobs are " + this.jobs.keySet());
+				err.println(Messages.get("cli.jobs.noSuchJob", this.job, this.jobs.keySet()));
 				return ExitCodes.USAGE;
 			}
 			if (this.limit < 1 || (this.since != null && this.until != null && this.until.isBefore(this.since))) {
-				err.println(
-						"--limit 至少为 1，--until 不早于 --since。/ --limit is at least 1; --until is not before --since.");
+				err.println(Messages.get("cli.jobs.badFilter"));
 				return ExitCodes.USAGE;
 			}
 			ExecutionFilter filter = new ExecutionFilter(this.job, (this.status != null) ? this.status.name() : null,
@@ -123,14 +117,13 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs status ID}.
 	 */
-	@Command(name = "status", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
-			description = "一个执行的详情：每个步骤的计数、错误、参数 / One execution: its steps' counts, errors, parameters.")
+	@Command(name = "status", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 	static class Status implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		@Parameters(paramLabel = "ID", descriptionKey = "id")
 		long id;
 
 		private Executions executions;
@@ -160,14 +153,13 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs restart ID}.
 	 */
-	@Command(name = "restart", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
-			description = "从中断处重启一个失败或停止的执行，并运行到结束 / Restart a failed or stopped execution from where it broke, to its end.")
+	@Command(name = "restart", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 	static class Restart implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		@Parameters(paramLabel = "ID", descriptionKey = "id")
 		long id;
 
 		private JobsRestart restart;
@@ -191,19 +183,16 @@ class JobsCommand implements Callable<Integer> {
 	/**
 	 * {@code annals jobs stop ID [--wait SECONDS]}.
 	 */
-	@Command(name = "stop", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES },
-			description = "停止一个运行中的执行（在下一个数据块提交时），进程已不在的标记为失败 / Stop a running execution at its next chunk commit; "
-					+ "one whose process is gone is marked failed.")
+	@Command(name = "stop", mixinStandardHelpOptions = true, footer = { "", JobsCommand.EXIT_CODES })
 	static class Stop implements Callable<Integer> {
 
 		@Spec
 		CommandSpec spec;
 
-		@Parameters(paramLabel = "ID", description = "执行号 / execution id")
+		@Parameters(paramLabel = "ID", descriptionKey = "id")
 		long id;
 
-		@Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
-				description = "最多等它停下几秒（默认 60；0 不等）/ how long to wait for it to stop (default 60; 0: do not wait)")
+		@Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60")
 		int wait;
 
 		private JobControl control;
@@ -249,7 +238,7 @@ class JobsCommand implements Callable<Integer> {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.TypeConversionException(
-						"状态是以下之一 / status is one of " + Arrays.toString(BatchStatus.values()));
+						Messages.get("cli.jobs.badStatus", Arrays.toString(BatchStatus.values())));
 			}
 		}
 

@@ -10,6 +10,7 @@ import org.annals.ingest.IngestSummary;
 import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -44,7 +45,7 @@ class JobsRestart {
 		JobExecution restarted;
 		try {
 			String job = this.control.checkRestart(id).getJobInstance().getJobName();
-			out.println("重启执行 #" + id + "（" + job + "）/ Restarting execution " + id + " (" + job + ")");
+			out.println(Messages.get("cli.restart.start", id, job));
 			out.flush();
 			restarted = this.control.restart(id);
 		}
@@ -60,12 +61,11 @@ class JobsRestart {
 		ExecutionDetail detail = this.executions.detail(restarted.getId()).orElseThrow();
 		long again = restarted.getId();
 		if (restarted.getStatus() == BatchStatus.COMPLETED) {
-			out.println("执行 #" + again + " 已完成（重启自 #" + id + "）/ Execution " + again + " completed (restart of " + id
-					+ "): " + ExecutionText.counts(detail.summary()));
+			out.println(Messages.get("cli.restart.completed", again, id, ExecutionText.counts(detail.summary())));
 			return rejected ? ExitCodes.REJECTED : ExitCodes.OK;
 		}
-		err.println("执行 #" + again + " 未完成（" + restarted.getStatus() + "）/ Execution " + again + " did not complete ("
-				+ restarted.getStatus() + "): " + ExecutionText.counts(detail.summary()));
+		err.println(Messages.get("cli.restart.incomplete", again, restarted.getStatus(),
+				ExecutionText.counts(detail.summary())));
 		detail.errors().forEach(err::println);
 		return (restarted.getStatus() == BatchStatus.STOPPED) ? ExitCodes.REJECTED : ExitCodes.SYSTEM;
 	}

@@ -24,15 +24,13 @@ import org.springframework.batch.core.job.JobExecution;
  * compiled outputs written to {@code $ANNALS_HOME/out/Y/} as {@code annals compile}
  * writes them.
  */
-@Command(name = "nightly", description = "立即运行夜间流程 / Run the nightly chain now.")
+@Command(name = "nightly", mixinStandardHelpOptions = true)
 class NightlyCommand implements Callable<Integer> {
 
-	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "收件箱目录（默认设置 annals.inbox，否则 $ANNALS_HOME/inbox）/ inbox folder (default: setting annals.inbox, else $ANNALS_HOME/inbox)")
+	@Option(names = "--inbox", paramLabel = "DIR")
 	Path inbox;
 
-	@Option(names = "--year", paramLabel = "Y",
-			description = "编纂年份（默认有数据的最近一年）/ year to compile (default the latest year with facts)")
+	@Option(names = "--year", paramLabel = "Y")
 	Integer year;
 
 	private IngestRun ingest;
@@ -41,14 +39,14 @@ class NightlyCommand implements Callable<Integer> {
 
 	private CompiledOutputs outputs;
 
-	private CliMessages messages;
+	private CommandWords messages;
 
 	/** For parsing only; Spring uses the other constructor. */
 	NightlyCommand() {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	NightlyCommand(IngestRun ingest, ScheduledWork work, CompiledOutputs outputs, CliMessages messages) {
+	NightlyCommand(IngestRun ingest, ScheduledWork work, CompiledOutputs outputs, CommandWords messages) {
 		this.ingest = ingest;
 		this.work = work;
 		this.outputs = outputs;

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.Submission;
 import org.annals.ingest.Submissions;
 import org.annals.scheduling.InboxLocation;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,15 +23,13 @@ import org.springframework.dao.EmptyResultDataAccessException;
  * a region, an indicator or a layout pin was added, or once the cause of a failed reading
  * is removed). Each keeps its first receipt: who sent it, when, under which name.
  */
-@Command(name = "reprocess", description = "重新读取被拒收或已暂停的报送文件 / Read rejected or set-aside submissions again.")
+@Command(name = "reprocess", mixinStandardHelpOptions = true)
 class ReprocessCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "SUBMISSION", arity = "1..*",
-			description = "报送编号（见报告或 annals jobs）/ submission ids (see the reports)")
+	@Parameters(paramLabel = "SUBMISSION", arity = "1..*", descriptionKey = "ids")
 	List<Long> ids;
 
-	@Option(names = "--inbox", paramLabel = "DIR",
-			description = "同时导入的收件箱（默认设置 annals.inbox，否则 $ANNALS_HOME/inbox）/ the inbox ingested alongside (default: setting annals.inbox, else $ANNALS_HOME/inbox)")
+	@Option(names = "--inbox", paramLabel = "DIR")
 	Path inbox;
 
 	private Submissions submissions;
@@ -61,18 +60,17 @@ class ReprocessCommand implements Callable<Integer> {
 				submission = this.submissions.get(id);
 			}
 			catch (EmptyResultDataAccessException ex) {
-				err.println("没有编号为 " + id + " 的报送 / there is no submission " + id);
+				err.println(Messages.get("cli.reprocess.noSuchSubmission", id));
 				continue;
 			}
 			if (this.submissions.reopen(id)) {
 				reopened++;
-				out.println("将重新读取 #" + id + " " + submission.department() + "/" + submission.originalName()
-						+ " / reading #" + id + " again");
+				out.println(
+						Messages.get("cli.reprocess.again", id, submission.department(), submission.originalName()));
 			}
 			else {
-				err.println("#" + id + " " + submission.department() + "/" + submission.originalName() + " 的状态是 "
-						+ submission.status() + "，只有被拒收（rejected）或已暂停（failed）的报送可以重新读取 / is " + submission.status()
-						+ ": only rejected or set-aside submissions are read again");
+				err.println(Messages.get("cli.reprocess.refused", id, submission.department(),
+						submission.originalName(), submission.status()));
 			}
 		}
 		if (reopened == 0) {

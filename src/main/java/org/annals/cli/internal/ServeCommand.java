@@ -3,6 +3,7 @@ package org.annals.cli.internal;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import org.springframework.context.event.ContextClosedEvent;
  * {@code annals serve}: the web pages and the HTTP API (port 8080 unless
  * {@code --server.port}), until the process is stopped.
  */
-@Command(name = "serve", description = "启动网页与接口服务 / Serve the web pages and the HTTP API.")
+@Command(name = "serve", mixinStandardHelpOptions = true)
 class ServeCommand implements Callable<Integer> {
 
 	private ConfigurableApplicationContext context;
@@ -37,7 +38,7 @@ class ServeCommand implements Callable<Integer> {
 			}
 		});
 		int port = (this.context instanceof WebServerApplicationContext web) ? web.getWebServer().getPort() : -1;
-		System.out.println("Annals 已启动 / serving on http://localhost:" + port + "/  （Ctrl+C 停止 / to stop）");
+		System.out.println(Messages.get("cli.serve.started", port));
 		closed.await();
 		return ExitCodes.OK;
 	}

@@ -13,6 +13,7 @@ import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.Messages;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
@@ -81,10 +82,9 @@ class TablesRun {
 			}
 			Files.writeString(folder.resolve(definition.id() + ".json"), TableBuilds.json(build),
 					StandardCharsets.UTF_8);
-			lines.add("  " + table.title() + "：" + table.rows().size() + " 行，较上次变化 " + build.changedCells()
-					+ " 格 / rows, cells changed since the last build");
+			lines.add(Messages.get("cli.tables.written", table.title(), table.rows().size(), build.changedCells()));
 			// rounding hides a source's decimals: the editor is told, figure by figure
-			table.precisionWarnings().forEach((warning) -> lines.add("    [警告 / warning] " + warning));
+			table.precisionWarnings().forEach((warning) -> lines.add(Messages.get("cli.tables.warning", warning)));
 		}
 		return lines;
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.annals.ingest.TemplateWorkbook;
+import org.annals.support.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,14 +17,13 @@ import picocli.CommandLine.Parameters;
  * {@code annals template DEPARTMENT [--out FILE]}: the blank workbook a department fills
  * in and sends back.
  */
-@Command(name = "template", description = "生成报送模板 / Write a blank submission workbook.")
+@Command(name = "template", mixinStandardHelpOptions = true)
 class TemplateCommand implements Callable<Integer> {
 
-	@Parameters(paramLabel = "DEPARTMENT", description = "报送单位（收件箱中的文件夹名）/ department (its inbox folder name)")
+	@Parameters(paramLabel = "DEPARTMENT", descriptionKey = "department")
 	String department;
 
-	@Option(names = "--out", paramLabel = "FILE",
-			description = "输出文件（默认当前文件夹下的“<报送单位>报送模板.xlsx”）/ output file (default <department>报送模板.xlsx here)")
+	@Option(names = "--out", paramLabel = "FILE")
 	Path out;
 
 	private TemplateWorkbook workbook;
@@ -39,12 +39,10 @@ class TemplateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Path target = (this.out != null) ? this.out : Path.of(this.department + "报送模板.xlsx");
+		Path target = (this.out != null) ? this.out : Path.of(Messages.get("cli.template.fileName", this.department));
 		if (!this.workbook.knows(this.department)) {
 			PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-			err.println("[warning] 报送单位“" + this.department + "”不在 jobs/departments.yml 中，模板按全省列出地区 / department \""
-					+ this.department
-					+ "\" is not in jobs/departments.yml; the template lists the province's regions.");
+			err.println(Messages.get("cli.template.unknownDepartment", this.department));
 		}
 		// built in memory first, so that a failure never leaves half a workbook behind
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -55,7 +53,7 @@ class TemplateCommand implements Callable<Integer> {
 		}
 		Files.write(target, bytes.toByteArray());
 		PrintWriter stdout = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-		stdout.println("已生成报送模板 / template written: " + target.toAbsolutePath());
+		stdout.println(Messages.get("cli.template.written", target.toAbsolutePath()));
 		return ExitCodes.OK;
 	}
 

@@ -3,6 +3,7 @@ package org.annals.cli.internal;
 import java.io.Console;
 import java.util.concurrent.Callable;
 
+import org.annals.support.Messages;
 import org.annals.web.PasswordPolicy;
 import org.annals.web.UserAccounts;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code annals users add NAME --role R [--department D]} and {@code annals users list}:
  * the people who sign in to {@code annals serve}.
  */
-@Command(name = "users", description = "登录用户 / Users who sign in.",
+@Command(name = "users", mixinStandardHelpOptions = true,
 		subcommands = { UsersCommand.Add.class, UsersCommand.ListUsers.class })
 class UsersCommand {
 
@@ -24,16 +25,16 @@ class UsersCommand {
 	 * {@code ANNALS_USER_PASSWORD} or asked for, and must meet the password policy (exit
 	 * 2 with the reason when it does not).
 	 */
-	@Command(name = "add", description = "新增或修改用户（密码取 ANNALS_USER_PASSWORD 或交互输入）/ Add or update a user.")
+	@Command(name = "add", mixinStandardHelpOptions = true)
 	static class Add implements Callable<Integer> {
 
-		@Parameters(paramLabel = "NAME")
+		@Parameters(paramLabel = "NAME", descriptionKey = "name")
 		String name;
 
 		@Option(names = "--role", required = true, paramLabel = "OPERATOR|DEPARTMENT|EDITOR|ARCHIVIST")
 		String role;
 
-		@Option(names = "--department", paramLabel = "D", description = "报送单位的收件箱文件夹 / the department's inbox folder")
+		@Option(names = "--department", paramLabel = "D")
 		String department;
 
 		private UserAccounts accounts;
@@ -58,16 +59,16 @@ class UsersCommand {
 				return ExitCodes.USAGE;
 			}
 			if ("DEPARTMENT".equals(chosen) && (this.department == null || this.department.isBlank())) {
-				System.err.println("报送单位用户需要 --department / a department user needs its department (--department)");
+				System.err.println(Messages.get("cli.users.needsDepartment"));
 				return ExitCodes.USAGE;
 			}
 			String password = this.environment.apply("ANNALS_USER_PASSWORD");
 			Console console = System.console();
 			if ((password == null || password.isBlank()) && console != null) {
-				password = new String(console.readPassword("密码 / password: "));
+				password = new String(console.readPassword(Messages.get("cli.users.password")));
 			}
 			if (password == null || password.isBlank()) {
-				System.err.println("需要密码：设置 ANNALS_USER_PASSWORD / a password is needed: set ANNALS_USER_PASSWORD");
+				System.err.println(Messages.get("cli.users.needsPassword"));
 				return ExitCodes.USAGE;
 			}
 			try {
@@ -81,7 +82,7 @@ class UsersCommand {
 				System.err.println(ex.getMessage());
 				return ExitCodes.USAGE;
 			}
-			System.out.println("已保存用户 / saved user " + this.name + " (" + this.role + ")");
+			System.out.println(Messages.get("cli.users.saved", this.name, this.role));
 			return ExitCodes.OK;
 		}
 
@@ -90,7 +91,7 @@ class UsersCommand {
 	/**
 	 * {@code annals users list}.
 	 */
-	@Command(name = "list", description = "列出用户 / List users.")
+	@Command(name = "list", mixinStandardHelpOptions = true)
 	static class ListUsers implements Callable<Integer> {
 
 		private UserAccounts accounts;

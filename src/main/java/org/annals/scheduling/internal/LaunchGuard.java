@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.JobOwnerListener;
 import org.annals.support.JobStarted;
+import org.annals.support.Messages;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -84,8 +85,7 @@ public class LaunchGuard {
 	 */
 	public <T> T holding(String job, Launch<T> launch) throws Exception {
 		if (this.closing) {
-			throw new IllegalStateException("本进程正在关闭，不再启动作业 " + job
-					+ "。/ This process is shutting down; it starts no more jobs (" + job + ").");
+			throw new IllegalStateException(Messages.get("scheduling.closing", job));
 		}
 		Claim claim = claim(job);
 		HELD.set(claim);

@@ -2,6 +2,7 @@ package org.annals.scheduling.internal;
 
 import java.time.LocalDateTime;
 
+import org.annals.support.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -57,10 +58,7 @@ public final class UnknownOutcomes {
 	 * @param repository the job repository
 	 */
 	public static void settle(JobExecution execution, JobRepository repository) {
-		String why = "执行 #" + execution.getId() + " 提交数据块时数据库中断，结果未知；每个数据块的数据与读取位置在同一事务中提交，"
-				+ "故标记为失败，重启时从最后提交的数据块继续。/ The database went away while execution " + execution.getId()
-				+ " committed a chunk (outcome unknown); a chunk's rows and its reader position commit in one transaction, "
-				+ "so it is marked failed and a restart resumes from its last committed chunk.";
+		String why = Messages.get("scheduling.unknownOutcome", execution.getId());
 		logger.warn("Execution " + execution.getId() + " of " + execution.getJobInstance().getJobName()
 				+ " ended UNKNOWN or with a step stored as running (database outage); marking it FAILED");
 		for (StepExecution step : execution.getStepExecutions()) {

@@ -17,6 +17,7 @@ import org.annals.tables.TableCell;
 import org.annals.tables.TableColumn;
 import org.annals.ingest.PublishedFacts;
 import org.annals.tables.TableRow;
+import org.annals.support.Messages;
 
 /**
  * Compiles a table definition from the current facts of a year: the year's value, last
@@ -114,7 +115,7 @@ public final class TableCompiler {
 		}
 		// the cell keeps the fact's exact value; only what is printed is rounded
 		String display = fact.value().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
-		String note = fact.conflict() ? "其他单位报送了不同数值 / another department reported a different value" : "";
+		String note = fact.conflict() ? Messages.get(Messages.CHINESE, "tables.note.conflict") : "";
 		return new TableCell(fact.value(), display, fact.status(), note, List.of(fact.id()));
 	}
 
@@ -133,8 +134,7 @@ public final class TableCompiler {
 			TableCell cell = of(submitted, column.decimals());
 			if (computed != null && indicator.checkGrowth()
 					&& computed.compareTo(new BigDecimal(cell.display())) != 0) {
-				String note = "报送增速 " + cell.display() + "%，按上年数值计算为 " + computed.toPlainString() + "% / submitted "
-						+ cell.display() + "%, computed " + computed.toPlainString() + "%";
+				String note = Messages.get(Messages.CHINESE, "tables.note.growth", cell.display(), computed);
 				return new TableCell(cell.value(), cell.display(), cell.status(), note, cell.factIds());
 			}
 			return cell;
@@ -143,7 +143,7 @@ public final class TableCompiler {
 			String status = (current.status().equals("provisional") || previous.status().equals("provisional"))
 					? "provisional" : "";
 			return new TableCell(computed, computed.toPlainString(), status,
-					"按上年数值计算 / computed from last year's value", List.of(current.id(), previous.id()));
+					Messages.get(Messages.CHINESE, "tables.note.computed"), List.of(current.id(), previous.id()));
 		}
 		return missing("missing", List.of());
 	}
@@ -206,12 +206,13 @@ public final class TableCompiler {
 		if (changed.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(String.join("、", changed) + "的行政区域" + year + "年有调整，与" + (year - 1) + "年数据的口径不同。");
+		return Optional.of(Messages.get(Messages.CHINESE, "tables.note.regionsChanged", String.join("、", changed), year,
+				year - 1));
 	}
 
 	private String label(Region region, TableDefinition definition) {
 		if (region.level() == Region.Level.PROVINCE && !"list".equals(definition.rows().set())) {
-			return "全省";
+			return Messages.get(Messages.CHINESE, "tables.province");
 		}
 		return (region.name().length() > 5) ? region.shortName() : region.name();
 	}

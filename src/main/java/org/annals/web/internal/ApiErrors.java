@@ -2,6 +2,8 @@ package org.annals.web.internal;
 
 import java.util.Map;
 
+import org.annals.support.Messages;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +32,7 @@ class ApiErrors {
 		long limit = this.properties.web().maxUploadSize().toBytes();
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("error",
-					"文件超过上传大小限制（" + limit + " 字节）/ the file is larger than the upload limit (" + limit + " bytes)",
-					"limitBytes", limit));
+			.body(Map.of("error", Messages.get("api.error.tooLarge", limit), "limitBytes", limit));
 	}
 
 	@ExceptionHandler(ApiYears.OutsideException.class)

@@ -2,10 +2,12 @@ package org.annals.web.internal;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.annals.support.Messages;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -33,23 +35,19 @@ final class ApiSignIn implements AuthenticationEntryPoint {
 		if (ex instanceof SignInThrottledException throttled) {
 			response.setHeader(HttpHeaders.RETRY_AFTER,
 					String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
-			body.put("error", throttledMessage(throttled));
+			body.put("error", throttledMessage(throttled, WebConfiguration.locale(request)));
 			body.put("retryAfterSeconds", Math.max(1, throttled.retryAfter().toSeconds()));
 			write(response, HttpStatus.TOO_MANY_REQUESTS, body);
 			return;
 		}
-		body.put("error",
-				(ex instanceof BadCredentialsException) ? "用户名或密码不对 / wrong user name or password"
-						: "需要登录：用 HTTP Basic 随请求发送用户名和密码 / sign-in needed: send the user name and password with "
-								+ "the request (HTTP Basic)");
+		body.put("error", Messages.get(WebConfiguration.locale(request),
+				(ex instanceof BadCredentialsException) ? "api.error.badCredentials" : "api.error.signInNeeded"));
 		write(response, HttpStatus.UNAUTHORIZED, body);
 	}
 
-	static String throttledMessage(SignInThrottledException throttled) {
-		String what = (throttled.scope() == SignInThrottledException.Scope.ACCOUNT) ? "这个账号" : "这个地址";
-		String whatEn = (throttled.scope() == SignInThrottledException.Scope.ACCOUNT) ? "this account" : "this address";
-		return what + "登录失败次数太多，已暂时锁定，请 " + throttled.minutes() + " 分钟后再试 / too many failed sign-ins for " + whatEn
-				+ ": locked for now, try again in " + throttled.minutes() + " minutes";
+	static String throttledMessage(SignInThrottledException throttled, Locale locale) {
+		return Messages.get(locale, (throttled.scope() == SignInThrottledException.Scope.ACCOUNT)
+				? "api.error.lockedAccount" : "api.error.lockedAddress", throttled.minutes());
 	}
 
 	static void write(HttpServletResponse response, HttpStatus status, Map<String, Object> body) throws IOException {

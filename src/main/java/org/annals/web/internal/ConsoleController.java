@@ -13,6 +13,7 @@ import org.annals.ingest.Submissions;
 import org.annals.ingest.TemplateWorkbook;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.web.UserAccounts;
+import org.annals.support.Messages;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -151,8 +152,7 @@ class ConsoleController {
 	ResponseEntity<Map<String, Object>> reprocess(@PathVariable long id) {
 		if (!this.submissionRepository.reopen(id)) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", "只有被拒收或已暂停的报送可以重新读取 / only rejected or set-aside submissions are read again",
-						"submission", id));
+				.body(Map.of("error", Messages.get("api.error.notReprocessable"), "submission", id));
 		}
 		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>());
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -186,7 +186,7 @@ class ConsoleController {
 		String chosen = this.users.departmentOf(principal.getName()).orElse((department != null) ? department : "省统计局");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.template.write(chosen, out);
-		return Downloads.file(chosen + "报送模板.xlsx", Downloads.XLSX, out.toByteArray());
+		return Downloads.file(Messages.get("cli.template.fileName", chosen), Downloads.XLSX, out.toByteArray());
 	}
 
 }

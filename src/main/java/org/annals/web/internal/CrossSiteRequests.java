@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.annals.support.Messages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.cors.CorsUtils;
@@ -32,7 +33,7 @@ final class CrossSiteRequests extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (!SAFE.contains(request.getMethod()) && fromAnotherOrigin(request)) {
 			ApiSignIn.write(response, HttpStatus.FORBIDDEN,
-					Map.of("error", "拒绝来自其他网站页面的请求 / a request from a page of another site is refused"));
+					Map.of("error", Messages.get(WebConfiguration.locale(request), "api.error.crossSite")));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import org.annals.ingest.FactChoices;
 import org.annals.ingest.PublishedFacts;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
+import org.annals.support.Messages;
 import org.annals.tables.TableBuilds;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,9 +131,8 @@ class EditorPagesController {
 			.map((i) -> i.name())
 			.orElse(choice.indicator());
 		String value = (choice.value() != null) ? choice.value().stripTrailingZeros().toPlainString() : "…";
-		return region + " " + indicator + " " + choice.year() + (english ? " " : "年 ") + value
-				+ (english ? " chosen by " : "，由 ") + choice.editor() + (english ? " at " : " 于 ") + choice.chosenAt()
-				+ (english ? "; reason: " : " 选定；理由：") + choice.reason();
+		return Messages.get(english, "web.facts.choice", region, indicator, choice.year(), value, choice.editor(),
+				choice.chosenAt(), choice.reason());
 	}
 
 }

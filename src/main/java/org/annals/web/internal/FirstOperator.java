@@ -2,6 +2,7 @@ package org.annals.web.internal;
 
 import java.util.Optional;
 
+import org.annals.support.Messages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -53,8 +54,7 @@ public final class FirstOperator {
 	 */
 	void ensureAndTell(String password) {
 		ensure(password).ifPresent((generated) -> {
-			System.err
-				.println("首个管理员 admin 的密码（只显示这一次）/ password of the first operator admin (shown once): " + generated);
+			System.err.println(Messages.get("web.firstOperator.password", generated));
 			logger.warn(
 					"ANNALS_ADMIN_PASSWORD is not set; a password for admin was generated and printed on the console");
 		});

@@ -20,6 +20,7 @@ import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobRunner;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.Refusal;
+import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -96,7 +97,7 @@ class JobsApiController {
 	ResponseEntity<Map<String, Object>> start(@PathVariable String job, @RequestParam Map<String, String> parameters) {
 		if (!JobCatalogue.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
-				.body(Map.of("error", "未知作业 / unknown job " + job, "jobs", JobCatalogue.FLOWS));
+				.body(Map.of("error", Messages.get("api.error.unknownJob", job), "jobs", JobCatalogue.FLOWS));
 		}
 		String year = parameters.get("year");
 		if (year != null && year.matches("[0-9]{4}")) {
@@ -109,7 +110,7 @@ class JobsApiController {
 		Optional<CompletableFuture<Long>> started = this.launches.start(job, parameters);
 		if (started.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", "作业 " + job + " 正在运行，不会同时再启动一次。/ " + job + " is already running."));
+				.body(Map.of("error", Messages.get("api.error.running", job)));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("job", job);
@@ -145,7 +146,7 @@ class JobsApiController {
 		HttpStatus status = (why instanceof IllegalArgumentException) ? HttpStatus.BAD_REQUEST
 				: HttpStatus.INTERNAL_SERVER_ERROR;
 		return ResponseEntity.status(status)
-			.body(Map.of("error", "作业 " + job + " 未能启动 / " + job + " did not start：" + why.getMessage()));
+			.body(Map.of("error", Messages.get("api.error.notStarted", job, why.getMessage())));
 	}
 
 	@PostMapping("/api/executions/{id}/restart")

@@ -8,6 +8,7 @@ import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
+import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -49,7 +50,7 @@ class SnapshotsApiController {
 				: Map.of("year", String.valueOf(year));
 		if (this.launches.start(JobCatalogue.ARCHIVE, parameters).isEmpty()) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.body(Map.of("error", "正在生成快照 / a snapshot is being made"));
+				.body(Map.of("error", Messages.get("api.error.snapshotRunning")));
 		}
 		return ResponseEntity.accepted().body(Map.of("year", year, "accepted", true));
 	}

@@ -13,6 +13,7 @@ import org.annals.ingest.ResendAdvice;
 import org.annals.ingest.SubmissionIntake;
 import org.annals.ingest.Submissions;
 import org.annals.web.UserAccounts;
+import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ class SubmissionsApiController {
 			@RequestParam(required = false) String department, Principal principal) throws IOException {
 		String owner = this.users.departmentOf(principal.getName()).orElse(department);
 		if (owner == null || owner.isBlank()) {
-			return ResponseEntity.badRequest().body(Map.of("error", "请指定报送单位 department / name the department"));
+			return ResponseEntity.badRequest().body(Map.of("error", Messages.get("api.error.noDepartment")));
 		}
 		SubmissionIntake.Receipt receipt;
 		try (InputStream in = file.getInputStream()) {

@@ -13,6 +13,7 @@ import org.annals.chronicle.ChronicleRepository;
 import org.annals.ingest.FactsExporter;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
+import org.annals.support.Messages;
 import org.annals.tables.CompiledTable;
 import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
@@ -114,8 +115,10 @@ class TablesApiController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "format is csv, md or docx");
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.chronicleExporter.write(year + "年大事记", this.chronicle.entries(year, null), chosen, out);
-		return Downloads.file(year + "年大事记." + format, Downloads.typeOf(format), out.toByteArray());
+		this.chronicleExporter.write(Messages.get("chronicle.title", year), this.chronicle.entries(year, null), chosen,
+				out);
+		return Downloads.file(Messages.get("chronicle.title", year) + "." + format, Downloads.typeOf(format),
+				out.toByteArray());
 	}
 
 	/**

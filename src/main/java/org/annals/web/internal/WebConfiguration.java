@@ -7,16 +7,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Chinese first, English on request: {@code ?lang=en} (remembered in a cookie), else the
@@ -28,12 +33,34 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
 
+	private static final String LANG_COOKIE = "annals-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("annals-lang");
-		resolver.setDefaultLocaleFunction((request) -> (request.getHeader("Accept-Language") != null
-				&& request.getLocale().getLanguage().equals("en")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANG_COOKIE);
+		resolver.setDefaultLocaleFunction(WebConfiguration::browserLocale);
 		return resolver;
+	}
+
+	/**
+	 * The language of a request where the locale resolver has not run yet (the security
+	 * filters, before Spring MVC): {@code ?lang=}, else the cookie {@code ?lang=} left,
+	 * else the browser's. Never the server's own locale.
+	 * @param request the request
+	 * @return English or Chinese
+	 */
+	static Locale locale(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (lang == null) {
+			Cookie cookie = WebUtils.getCookie(request, LANG_COOKIE);
+			lang = (cookie != null) ? cookie.getValue() : null;
+		}
+		return (lang != null) ? Messages.locale(StringUtils.parseLocale(lang).getLanguage()) : browserLocale(request);
+	}
+
+	private static Locale browserLocale(HttpServletRequest request) {
+		return (request.getHeader("Accept-Language") != null && request.getLocale().getLanguage().equals("en"))
+				? Locale.ENGLISH : Messages.CHINESE;
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.annals.ingest.internal.normalize.EventDate;
 import org.annals.ingest.internal.normalize.EventDates;
 import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -67,12 +68,12 @@ final class EventParagraphInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "大事记文档（每段以日期开头）";
+		return Messages.get(false, "ingest.layout.eventDocument");
 	}
 
 	@Override
 	public String englishName() {
-		return "an event log document (each paragraph led by its date)";
+		return Messages.get(true, "ingest.layout.eventDocument");
 	}
 
 }

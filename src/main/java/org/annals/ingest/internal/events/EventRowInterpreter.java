@@ -12,6 +12,7 @@ import org.annals.ingest.internal.normalize.EventDate;
 import org.annals.ingest.internal.normalize.EventDates;
 import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -64,7 +65,7 @@ final class EventRowInterpreter implements RowInterpreter {
 		String ref = Cell.reference(this.dateColumn, row.index());
 		EventDate date = (dateCell != null) ? EventDates.parse(dateCell, this.year, this.previous).orElse(null) : null;
 		if (date == null) {
-			String written = (dateCell != null) ? dateCell.text() : "（空）";
+			String written = (dateCell != null) ? dateCell.text() : Messages.get(false, "ingest.cell.empty");
 			return RowOutcome.issues(List.of(Issue.of(IssueCode.BAD_DATE, sheet, ref, written)));
 		}
 		this.previous = date;
@@ -111,12 +112,12 @@ final class EventRowInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "大事记表（日期、单位、事项、内容）";
+		return Messages.get(false, "ingest.layout.eventTable");
 	}
 
 	@Override
 	public String englishName() {
-		return "an event log (date, department, title, content)";
+		return Messages.get(true, "ingest.layout.eventTable");
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.annals.support.Messages;
+
 /**
  * Lists the files waiting in {@code INBOX/<department>/}, leaving for the next run those
  * still being written (partial downloads: {@code .part}, {@code .tmp},
@@ -22,8 +24,6 @@ import java.util.Locale;
  * any department folder.
  */
 public final class InboxScanner {
-
-	private static final String HIDDEN_FOLDER = "隐藏文件夹，其中的文件不读取 / a hidden folder; its files are not read";
 
 	private final Duration settle;
 
@@ -100,7 +100,8 @@ public final class InboxScanner {
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
 				String name = dir.getFileName().toString();
 				if (!dir.equals(inbox) && name.startsWith(".")) {
-					notRead.add(inbox.relativize(dir).toString().replace('\\', '/') + "/：" + HIDDEN_FOLDER);
+					notRead.add(inbox.relativize(dir).toString().replace('\\', '/') + "/："
+							+ Messages.get("ingest.intake.hiddenFolder"));
 					return FileVisitResult.SKIP_SUBTREE;
 				}
 				return FileVisitResult.CONTINUE;
@@ -146,18 +147,16 @@ public final class InboxScanner {
 	 */
 	private static String notReadBecause(String name, BasicFileAttributes attrs) {
 		if (attrs.isSymbolicLink()) {
-			return "符号链接，不跟随读取 / a symbolic link; not followed";
+			return Messages.get("ingest.intake.link");
 		}
 		if (!attrs.isRegularFile()) {
-			return "不是普通文件，不读取 / not a plain file; not read";
+			return Messages.get("ingest.intake.notPlain");
 		}
 		if (name.startsWith("~$")) {
-			return "Office 锁定文件（工作簿正在 Excel 中打开），不是报表，不读取 / an Office lock file (the workbook is "
-					+ "open in Excel), not a submission; not read";
+			return Messages.get("ingest.intake.lockFile");
 		}
 		if (name.startsWith(".")) {
-			return "文件名以“.”开头，是隐藏文件，不读取；要报送请去掉开头的“.” / a hidden file (its name starts with "
-					+ "'.'); not read: remove the leading '.' to submit it";
+			return Messages.get("ingest.intake.hiddenFile");
 		}
 		return null;
 	}
@@ -191,13 +190,14 @@ public final class InboxScanner {
 	 */
 	public static String reason(IOException ex) {
 		if (ex instanceof java.nio.file.AccessDeniedException) {
-			return "没有读取权限 / permission denied";
+			return Messages.get("ingest.intake.denied");
 		}
 		if (ex instanceof java.nio.file.NoSuchFileException) {
-			return "读取前已被移走或删除 / it vanished before it could be read";
+			return Messages.get("ingest.intake.vanished");
 		}
 		String message = (ex.getMessage() != null) ? ex.getMessage() : "";
-		return "读写错误 / I/O error: " + ex.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message);
+		return Messages.get("ingest.intake.ioError",
+				ex.getClass().getSimpleName() + (message.isEmpty() ? "" : " " + message));
 	}
 
 	/**

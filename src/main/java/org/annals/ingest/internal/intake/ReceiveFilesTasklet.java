@@ -18,6 +18,7 @@ import org.annals.ingest.Kind;
 import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.parse.SubmissionClassifier;
 import org.annals.ingest.internal.store.SubmissionReceipts;
+import org.annals.support.Messages;
 import org.annals.support.OneLine;
 
 import org.springframework.batch.core.step.StepContribution;
@@ -55,9 +56,6 @@ public class ReceiveFilesTasklet implements Tasklet {
 	 * shows it.
 	 */
 	public static final String WRITING = "writing";
-
-	private static final String OUTSIDE = "不在任何报送单位的文件夹内，不读取；请放入 收件箱/<报送单位>/ / not inside a department "
-			+ "folder; not read: put it in INBOX/<department>/";
 
 	/** Files not taken listed by name at most; the context stays small. */
 	private static final int LISTED = 50;
@@ -108,7 +106,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		if (!Files.isDirectory(this.inbox)) {
-			throw new IllegalStateException("收件箱目录不存在 / the inbox folder does not exist: " + this.inbox);
+			throw new IllegalStateException(Messages.get("ingest.intake.noInbox", this.inbox));
 		}
 		Long execution = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		InboxScanner.Scan scan = this.scanner.scan(this.inbox, Instant.now());
@@ -118,13 +116,13 @@ public class ReceiveFilesTasklet implements Tasklet {
 			.toList();
 		List<String> writing = new ArrayList<>();
 		for (InboxScanner.InboxFile file : scan.settling()) {
-			writing.add(file.relative() + "："
-					+ (InboxScanner.isInProgress(file.path().getFileName().toString()) ? TEMPORARY_NAME : recent()));
+			writing.add(file.relative() + "：" + (InboxScanner.isInProgress(file.path().getFileName().toString())
+					? Messages.get("ingest.intake.temporaryName") : recent()));
 		}
 		List<InboxScanner.InboxFile> confirmed = secondLook(fresh);
 		fresh.stream()
 			.filter((file) -> !confirmed.contains(file))
-			.forEach((file) -> writing.add(file.relative() + "：" + CHANGED_BETWEEN_LOOKS));
+			.forEach((file) -> writing.add(file.relative() + "：" + Messages.get("ingest.intake.changedBetweenLooks")));
 		List<String> notTaken = new ArrayList<>(scan.unreadable());
 		for (Received received : receiveAll(confirmed)) {
 			if (received.writing() != null) {
@@ -147,7 +145,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 		}
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		List<String> notRead = new ArrayList<>(scan.notRead());
-		scan.outside().forEach((file) -> notRead.add(file + "：" + OUTSIDE));
+		scan.outside().forEach((file) -> notRead.add(file + "：" + Messages.get("ingest.intake.outside")));
 		context.putInt("settling", writing.size());
 		context.putInt("outside", scan.outside().size());
 		context.putString(NOT_TAKEN, listed(notTaken));
@@ -178,23 +176,13 @@ public class ReceiveFilesTasklet implements Tasklet {
 
 	private String recent() {
 		long seconds = this.properties.settle().toSeconds();
-		return "最近 " + seconds + " 秒内仍有改动 / changed within the last " + seconds + " s";
+		return Messages.get("ingest.intake.recent", seconds);
 	}
-
-	private static final String TEMPORARY_NAME = "文件名表明仍在下载或复制（.part、.tmp、.crdownload）/ its name says it is "
-			+ "still being downloaded or copied";
-
-	private static final String CHANGED_BETWEEN_LOOKS = "两次查看之间大小或时间有变化 / its size or time changed between two looks";
-
-	private static final String HALF_COPIED = "文件内容不完整，像是仍在复制，最多等待 {0} 分钟 / its bytes look half-copied; "
-			+ "waited for up to {0} minutes";
-
-	private static final String CHANGED_WHILE_STORED = "保存原件时仍在变化 / it changed while it was being stored";
 
 	private static String listed(List<String> lines) {
 		List<String> shown = new ArrayList<>(lines.subList(0, Math.min(LISTED, lines.size())));
 		if (lines.size() > LISTED) {
-			shown.add("……以及另外 " + (lines.size() - LISTED) + " 个 / and " + (lines.size() - LISTED) + " more");
+			shown.add(Messages.get("ingest.intake.more", lines.size() - LISTED));
 		}
 		return String.join("\n", shown.stream().map(OneLine::of).toList());
 	}
@@ -272,20 +260,18 @@ public class ReceiveFilesTasklet implements Tasklet {
 		DataSize limit = this.properties.maxFileSize();
 		if (file.size() > limit.toBytes()) {
 			return Received.notTaken(file,
-					"大小 " + size(file.size()) + "，超过单个文件上限 " + size(limit.toBytes()) + "，未接收；请拆分后重新报送 / "
-							+ size(file.size()) + ", over the per-file limit of " + size(limit.toBytes())
-							+ "; not taken: split it and send it again");
+					Messages.get("ingest.intake.tooLarge", size(file.size()), size(limit.toBytes())));
 		}
 		try {
 			if (!CopyCompleteness.looksWhole(file.path())
 					&& file.modified().isAfter(Instant.now().minus(this.properties.incompleteGrace()))) {
 				return Received.settling(file,
-						HALF_COPIED.replace("{0}", String.valueOf(this.properties.incompleteGrace().toMinutes())));
+						Messages.get("ingest.intake.halfCopied", this.properties.incompleteGrace().toMinutes()));
 			}
 			OriginalStore.Stored stored = this.store.store(file.path());
 			if (stored.size() != Files.size(file.path())
 					|| !Files.getLastModifiedTime(file.path()).toInstant().equals(file.modified())) {
-				return Received.settling(file, CHANGED_WHILE_STORED);
+				return Received.settling(file, Messages.get("ingest.intake.changedWhileStored"));
 			}
 			return new Received(file, stored,
 					SubmissionClassifier.classify(stored.path(), file.path().getFileName().toString()), null, null);
@@ -294,7 +280,7 @@ public class ReceiveFilesTasklet implements Tasklet {
 			if (ofTheStore(ex)) {
 				throw ex;
 			}
-			return Received.notTaken(file, InboxScanner.reason(ex) + "；下次运行时再试 / tried again next run");
+			return Received.notTaken(file, Messages.get("ingest.intake.tryAgain", InboxScanner.reason(ex)));
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
 import org.annals.reference.Indicator;
 import org.annals.reference.Region;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -156,7 +157,7 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 		if (where == null) {
 			String written = row.text(this.region).strip();
 			issues.add(Issue.of(IssueCode.UNKNOWN_REGION, sheet, Cell.reference(this.region, row.index()),
-					written.isEmpty() ? "（空）" : written));
+					written.isEmpty() ? Messages.get(false, "ingest.cell.empty") : written));
 			return RowOutcome.issues(issues);
 		}
 		boolean part = isPart(name);
@@ -264,12 +265,12 @@ final class IndicatorRowsInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "指标行表（指标 × 年份，" + this.yearColumns.size() + " 个年份列）";
+		return Messages.get(false, "ingest.layout.indicatorRows", this.yearColumns.size());
 	}
 
 	@Override
 	public String englishName() {
-		return "a table of indicator rows (indicators × years, " + this.yearColumns.size() + " year columns)";
+		return Messages.get(true, "ingest.layout.indicatorRows", this.yearColumns.size());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.annals.ingest.internal.normalize.Years;
 import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
 import org.annals.reference.Indicator;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -111,7 +112,7 @@ final class LongInterpreter implements RowInterpreter {
 		if (!label.isRegion()) {
 			String written = row.text(this.region).strip();
 			issues.add(Issue.of(IssueCode.UNKNOWN_REGION, sheet, Cell.reference(this.region, row.index()),
-					written.isEmpty() ? "（空）" : written));
+					written.isEmpty() ? Messages.get(false, "ingest.cell.empty") : written));
 			return RowOutcome.issues(issues);
 		}
 		int y = year(row.text(this.year));
@@ -172,12 +173,12 @@ final class LongInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "长表（地区、指标、计量单位、年份、数值）";
+		return Messages.get(false, "ingest.layout.long");
 	}
 
 	@Override
 	public String englishName() {
-		return "a long table (region, indicator, unit, year, value)";
+		return Messages.get(true, "ingest.layout.long");
 	}
 
 }

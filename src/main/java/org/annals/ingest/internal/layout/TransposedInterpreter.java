@@ -13,6 +13,7 @@ import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
 import org.annals.reference.Region;
+import org.annals.support.Messages;
 import org.annals.support.Text;
 
 /**
@@ -86,12 +87,12 @@ final class TransposedInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "转置表（地区横排、指标竖排，按模板 " + this.context.template().name() + "）";
+		return Messages.get(false, "ingest.layout.transposed", this.context.template().name());
 	}
 
 	@Override
 	public String englishName() {
-		return "a transposed table (regions across, indicators down; template " + this.context.template().name() + ")";
+		return Messages.get(true, "ingest.layout.transposed", this.context.template().name());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.annals.ingest.internal.staging.RowOutcome;
 import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.ingest.internal.sheet.Cell;
 import org.annals.ingest.internal.sheet.SheetRow;
+import org.annals.support.Messages;
 
 /**
  * A wide yearbook table: regions down one column, indicators (and years) across the
@@ -62,7 +63,7 @@ final class WideInterpreter implements RowInterpreter {
 			case EMPTY -> {
 				if (hasFigures(row)) {
 					return RowOutcome.issues(List.of(Issue.of(IssueCode.UNKNOWN_REGION, sheet,
-							Cell.reference(this.regionColumn, row.index()), "（空）")));
+							Cell.reference(this.regionColumn, row.index()), Messages.get(false, "ingest.cell.empty"))));
 				}
 				return RowOutcome.EMPTY;
 			}
@@ -109,12 +110,12 @@ final class WideInterpreter implements RowInterpreter {
 
 	@Override
 	public String chineseName() {
-		return "宽表（地区 × 指标，" + this.columns.size() + " 个数据列）";
+		return Messages.get(false, "ingest.layout.wide", this.columns.size());
 	}
 
 	@Override
 	public String englishName() {
-		return "a wide table (regions × indicators, " + this.columns.size() + " data columns)";
+		return Messages.get(true, "ingest.layout.wide", this.columns.size());
 	}
 
 }

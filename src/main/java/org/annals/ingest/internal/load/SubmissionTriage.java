@@ -8,6 +8,7 @@ import org.annals.ingest.Kind;
 import org.annals.ingest.Submission;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.reference.ReferenceData;
+import org.annals.support.Messages;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -63,7 +64,7 @@ public class SubmissionTriage implements StepExecutionListener {
 		step.getExecutionContext().putInt(REOPENED, reopened);
 		for (Submission failing : this.submissions.failingReadings(this.kind, this.maxUnfinishedReads)) {
 			String reason = (failing.readError() != null) ? failing.readError()
-					: "进程在读取中途终止 / the process ended mid-read";
+					: Messages.both(" / ", "ingest.read.ended");
 			Issue why = Issue.of(IssueCode.READ_ABANDONED, null, null, this.maxUnfinishedReads, reason, failing.id());
 			this.submissions.setAside(failing.id(), why, step.getJobExecutionId());
 		}

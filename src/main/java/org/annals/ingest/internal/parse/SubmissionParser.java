@@ -33,6 +33,7 @@ import org.annals.reference.Departments;
 import org.annals.reference.LayoutTemplate;
 import org.annals.reference.Region;
 import org.annals.reference.ReferenceData;
+import org.annals.support.Messages;
 import org.annals.support.Sha256;
 
 /**
@@ -175,8 +176,7 @@ public final class SubmissionParser implements AutoCloseable {
 			}
 		}
 		if (!Sha256.hex(digest).equals(this.sha256)) {
-			throw new IOException("存储的原件与收到时的 SHA-256 不符，需从备份恢复 / the stored original no longer matches the "
-					+ "SHA-256 it was received with; restore it from a backup: " + this.sha256);
+			throw new IOException(Messages.both(" / ", "ingest.original.changed", this.sha256));
 		}
 	}
 

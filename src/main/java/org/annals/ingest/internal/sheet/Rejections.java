@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.util.zip.ZipException;
 
+import org.annals.support.Messages;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 
@@ -36,7 +37,7 @@ final class Rejections {
 			}
 			if (message.contains("duplicate entry") || message.contains("Duplicate")
 					|| message.contains("more than 1 entry with the name")) {
-				return new RejectedFileException("CORRUPT", message, "zip 中有重复的条目 / duplicate zip entry");
+				return new RejectedFileException("CORRUPT", message, Messages.both(" / ", "ingest.zip.duplicateEntry"));
 			}
 		}
 		String detail = ex.getClass().getSimpleName() + ": " + ex.getMessage();

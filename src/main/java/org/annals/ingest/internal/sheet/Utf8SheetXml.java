@@ -9,6 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.annals.support.Messages;
+
 /**
  * Reads a worksheet's XML straight from its UTF-8 bytes, for what a sheet's cells need
  * and nothing more: the StAX parser under it before spent half the time of ingesting a
@@ -238,7 +240,7 @@ final class Utf8SheetXml implements SheetXml {
 
 	private int refill() throws IOException {
 		if (!fill()) {
-			throw malformed("文件在元素结束前中断 / unexpected end of the sheet's XML");
+			throw malformed("ingest.xml.unexpectedEnd");
 		}
 		return this.buf[this.pos++] & 0xFF;
 	}
@@ -248,10 +250,12 @@ final class Utf8SheetXml implements SheetXml {
 	 * (its number, or how many rows came before when rows carry none), then the byte of
 	 * the XML.
 	 */
-	private IOException malformed(String why) {
-		String where = (this.rows == 0) ? "工作表“" + this.sheet + "”的 XML 不合法"
-				: "工作表“" + this.sheet + "”第 " + ((this.rowNumber > 0) ? this.rowNumber : this.rows) + " 行附近 XML 不合法";
-		return new IOException(where + "：" + why + "（XML 第 " + (this.offset + this.pos) + " 字节）");
+	private IOException malformed(String key, Object... args) {
+		String why = Messages.both(" / ", key, args);
+		String where = (this.rows == 0) ? Messages.get(Messages.CHINESE, "ingest.xml.where", this.sheet) : Messages.get(
+				Messages.CHINESE, "ingest.xml.whereRow", this.sheet, (this.rowNumber > 0) ? this.rowNumber : this.rows);
+		return new IOException(
+				Messages.get(Messages.CHINESE, "ingest.xml.malformed", where, why, this.offset + this.pos));
 	}
 
 	// ------------------------------------------------------------------ elements
@@ -286,7 +290,7 @@ final class Utf8SheetXml implements SheetXml {
 
 	private int finish() throws IOException {
 		if (this.depth > 0 || !this.rootEnded) {
-			throw malformed("文件在元素结束前中断 / unexpected end of the sheet's XML");
+			throw malformed("ingest.xml.unexpectedEnd");
 		}
 		return DONE;
 	}
@@ -318,7 +322,7 @@ final class Utf8SheetXml implements SheetXml {
 			return DONE;
 		}
 		if (inText) {
-			throw malformed("单元格的值中不能有子元素 / an element inside a text-only element");
+			throw malformed("ingest.xml.elementInside");
 		}
 		startTag(c);
 		return START;
@@ -333,7 +337,7 @@ final class Utf8SheetXml implements SheetXml {
 		int c = read();
 		if (c == '-') {
 			if (read() != '-') {
-				throw malformed("注释格式错误 / malformed comment");
+				throw malformed("ingest.xml.malformedComment");
 			}
 			skipComment();
 			return false;
@@ -341,15 +345,15 @@ final class Utf8SheetXml implements SheetXml {
 		if (c == '[') {
 			for (byte expected : CDATA) {
 				if (read() != expected) {
-					throw malformed("CDATA 格式错误 / malformed CDATA section");
+					throw malformed("ingest.xml.malformedCDATASection");
 				}
 			}
 			return true;
 		}
 		if (c == 'D') {
-			throw malformed("不接受含文档类型声明（DOCTYPE）的工作表 / a DOCTYPE is not allowed");
+			throw malformed("ingest.xml.doctypeIsNot");
 		}
-		throw malformed("无法识别的标记 <!… / unknown markup");
+		throw malformed("ingest.xml.unknownMarkup");
 	}
 
 	private void skipComment() throws IOException {
@@ -387,7 +391,7 @@ final class Utf8SheetXml implements SheetXml {
 
 	private void startTag(int first) throws IOException {
 		if (this.rootEnded) {
-			throw malformed("根元素之后还有元素 / an element after the root element");
+			throw malformed("ingest.xml.elementAfter");
 		}
 		int nameStart = (this.depth > 0) ? this.nameEnds[this.depth - 1] : 0;
 		int c = first;
@@ -395,10 +399,10 @@ final class Utf8SheetXml implements SheetXml {
 		int localStart = 0;
 		while (c != ' ' && c != '>' && c != '/' && c != '\n' && c != '\t' && c != '\r') {
 			if (c == '<' || c == '=' || c == '"' || c == '\'') {
-				throw malformed("元素名不合法 / malformed element name");
+				throw malformed("ingest.xml.malformedElementName");
 			}
 			if (length == MAX_NAME) {
-				throw malformed("元素名超过 " + MAX_NAME + " 字节 / an element name longer than " + MAX_NAME + " bytes");
+				throw malformed("ingest.xml.nameTooLong", MAX_NAME);
 			}
 			if (nameStart + length == this.names.length) {
 				this.names = Arrays.copyOf(this.names, this.names.length * 2);
@@ -410,7 +414,7 @@ final class Utf8SheetXml implements SheetXml {
 			c = read();
 		}
 		if (length == 0) {
-			throw malformed("元素名为空 / an element without a name");
+			throw malformed("ingest.xml.elementWithout");
 		}
 		this.element = code(this.names, nameStart + localStart, length - localStart);
 		if (this.element == ROW) {
@@ -432,7 +436,7 @@ final class Utf8SheetXml implements SheetXml {
 			}
 			if (c == '/') {
 				if (read() != '>') {
-					throw malformed("标签格式错误 / malformed tag");
+					throw malformed("ingest.xml.malformedTag");
 				}
 				this.emptyPending = true;
 				if (this.depth == 0) {
@@ -444,7 +448,7 @@ final class Utf8SheetXml implements SheetXml {
 			c = read();
 		}
 		if (this.depth == MAX_DEPTH) {
-			throw malformed("元素嵌套超过 " + MAX_DEPTH + " 层 / elements nested deeper than " + MAX_DEPTH);
+			throw malformed("ingest.xml.tooDeep", MAX_DEPTH);
 		}
 		if (this.depth == this.nameEnds.length) {
 			this.nameEnds = Arrays.copyOf(this.nameEnds, this.depth * 2);
@@ -495,18 +499,18 @@ final class Utf8SheetXml implements SheetXml {
 		int last = 0;
 		while (c != '=' && c != ' ' && c != '\n' && c != '\t' && c != '\r') {
 			if (c == '>' || c == '/' || c == '<' || c == '"' || c == '\'') {
-				throw malformed("属性格式错误 / malformed attribute");
+				throw malformed("ingest.xml.malformedAttribute");
 			}
 			last = c;
 			length++;
 			c = read();
 		}
 		if (length == 0 || skipSpace(c) != '=') {
-			throw malformed("属性格式错误 / malformed attribute");
+			throw malformed("ingest.xml.malformedAttribute");
 		}
 		int quote = skipSpace(read());
 		if (quote != '"' && quote != '\'') {
-			throw malformed("属性值缺少引号 / an attribute value without quotes");
+			throw malformed("ingest.xml.attributeValueWithout");
 		}
 		int kept = (length == 1) ? kept(last) : NONE;
 		if (kept == NONE) {
@@ -514,7 +518,7 @@ final class Utf8SheetXml implements SheetXml {
 			return seen;
 		}
 		if ((seen & kept) != 0) {
-			throw malformed("属性重复 / an attribute given twice");
+			throw malformed("ingest.xml.attributeGivenTwice");
 		}
 		readValue(quote);
 		switch (kept) {
@@ -562,7 +566,7 @@ final class Utf8SheetXml implements SheetXml {
 				return;
 			}
 			if (c == '<') {
-				throw malformed("属性值中不能有 < / a '<' in an attribute value");
+				throw malformed("ingest.xml.inAttribute");
 			}
 		}
 	}
@@ -578,7 +582,7 @@ final class Utf8SheetXml implements SheetXml {
 				return;
 			}
 			if (c == '<') {
-				throw malformed("属性值中不能有 < / a '<' in an attribute value");
+				throw malformed("ingest.xml.inAttribute");
 			}
 			if (c == '&') {
 				reference();
@@ -589,7 +593,7 @@ final class Utf8SheetXml implements SheetXml {
 			}
 			else if (c < 0x20) {
 				if (c != '\t' && c != '\n' && c != '\r') {
-					throw malformed("XML 中不允许的控制字符 / a control character");
+					throw malformed("ingest.xml.controlCharacter");
 				}
 				cr = (c == '\r');
 				append(' ');
@@ -674,7 +678,7 @@ final class Utf8SheetXml implements SheetXml {
 
 	private void endTag() throws IOException {
 		if (this.depth == 0) {
-			throw malformed("多余的结束标签 / an end tag without a start");
+			throw malformed("ingest.xml.endTagWithout");
 		}
 		int start = (this.depth > 1) ? this.nameEnds[this.depth - 2] : 0;
 		int end = this.nameEnds[this.depth - 1];
@@ -695,7 +699,7 @@ final class Utf8SheetXml implements SheetXml {
 			throw mismatched(start, end);
 		}
 		if (skipSpace(c) != '>') {
-			throw malformed("结束标签格式错误 / malformed end tag");
+			throw malformed("ingest.xml.malformedEndTag");
 		}
 		this.element = code(this.names, localStart, end - localStart);
 		this.depth--;
@@ -705,8 +709,8 @@ final class Utf8SheetXml implements SheetXml {
 	}
 
 	private IOException mismatched(int start, int end) {
-		return malformed("结束标签与开始标签 <" + new String(this.names, start, end - start, StandardCharsets.UTF_8)
-				+ "> 不符 / an end tag that does not match its start");
+		return malformed("ingest.xml.endTagMismatch",
+				new String(this.names, start, end - start, StandardCharsets.UTF_8));
 	}
 
 	@Override
@@ -766,7 +770,7 @@ final class Utf8SheetXml implements SheetXml {
 			this.pos = p;
 			if (p == l) {
 				if (!fill()) {
-					throw malformed("文件在元素结束前中断 / unexpected end of the sheet's XML");
+					throw malformed("ingest.xml.unexpectedEnd");
 				}
 				continue;
 			}
@@ -827,7 +831,7 @@ final class Utf8SheetXml implements SheetXml {
 			append('\t');
 			return false;
 		}
-		throw malformed("XML 中不允许的控制字符 / a control character");
+		throw malformed("ingest.xml.controlCharacter");
 	}
 
 	/**
@@ -840,7 +844,7 @@ final class Utf8SheetXml implements SheetXml {
 		int length = 0;
 		while (c != ';') {
 			if (length == 64 || c == '<' || c == '&' || c <= ' ') {
-				throw malformed("实体引用格式错误 / a malformed reference");
+				throw malformed("ingest.xml.malformedReference");
 			}
 			append(c);
 			length++;
@@ -854,7 +858,7 @@ final class Utf8SheetXml implements SheetXml {
 		}
 		int named = named(t, start, length);
 		if (named < 0) {
-			throw malformed("未声明的实体 / an undeclared entity");
+			throw malformed("ingest.xml.undeclaredEntity");
 		}
 		append(named);
 	}
@@ -880,19 +884,19 @@ final class Utf8SheetXml implements SheetXml {
 			i++;
 		}
 		if (i == end) {
-			throw malformed("字符引用格式错误 / a malformed character reference");
+			throw malformed("ingest.xml.malformedCharacterReference");
 		}
 		int value = 0;
 		for (; i < end; i++) {
 			int d = Character.digit(t[i], radix);
 			if (d < 0 || value > 0x10FFFF) {
-				throw malformed("字符引用格式错误 / a malformed character reference");
+				throw malformed("ingest.xml.malformedCharacterReference");
 			}
 			value = value * radix + d;
 		}
 		if (!(value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value <= 0xD7FF)
 				|| (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF))) {
-			throw malformed("字符引用指向 XML 不允许的字符 / a reference to a character XML does not allow");
+			throw malformed("ingest.xml.referenceTo");
 		}
 		return value;
 	}
@@ -987,14 +991,14 @@ final class Utf8SheetXml implements SheetXml {
 		}
 		String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
 		if (text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0) {
-			throw malformed("XML 中不允许的字符 U+FFFE 或 U+FFFF / a character XML does not allow");
+			throw malformed("ingest.xml.characterXMLDoes");
 		}
 		if (text.indexOf('\uFFFD') >= 0) {
 			try {
 				StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, length));
 			}
 			catch (CharacterCodingException ex) {
-				throw malformed("不是有效的 UTF-8 编码 / not valid UTF-8");
+				throw malformed("ingest.xml.notValidUTF8");
 			}
 		}
 		return text;

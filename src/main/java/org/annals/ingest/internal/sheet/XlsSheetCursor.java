@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.support.Messages;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
@@ -124,7 +125,7 @@ final class XlsSheetCursor implements SheetCursor {
 		if (entry instanceof DocumentEntry document) {
 			return document;
 		}
-		throw new RejectedFileException("CORRUPT", "no Workbook stream", "OLE2 中没有 Workbook 数据流 / no Workbook stream");
+		throw new RejectedFileException("CORRUPT", "no Workbook stream", Messages.both(" / ", "ingest.xls.noWorkbook"));
 	}
 
 	private static Entry entryOf(DirectoryNode root) {

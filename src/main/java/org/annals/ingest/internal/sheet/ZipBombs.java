@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.annals.support.Messages;
+
 /**
  * Says which of POI's zip-bomb limits ({@code ZipSecureFile}) a file crossed, with the
  * part, its sizes and the limit, in Chinese and in English: POI's own message is one
@@ -37,24 +39,19 @@ final class ZipBombs {
 			String actual = percent(ratio.group(3));
 			String limit = percent(ratio.group(4));
 			return new RejectedFileException("ZIP_BOMB", message,
-					"“" + entry + "”压缩后 " + packed + " 字节，解压到 " + unpacked + " 字节时压缩比为 " + actual + "，低于下限 " + limit
-							+ "（POI ZipSecureFile 最小压缩比）",
-					"part \"" + entry + "\" of " + packed + " bytes inflated to " + unpacked
-							+ " bytes, a compression ratio of " + actual + ", below the limit of " + limit
-							+ " (POI ZipSecureFile minimum inflate ratio)");
+					Messages.get(false, "ingest.zip.ratio", entry, packed, unpacked, actual, limit),
+					Messages.get(true, "ingest.zip.ratio", entry, packed, unpacked, actual, limit));
 		}
 		Matcher size = SIZE.matcher(message);
 		if (size.find()) {
 			String entry = size.group(4).trim();
 			return new RejectedFileException("ZIP_BOMB", message,
-					"“" + entry + "”解压后超过 " + size.group(1) + " 字节，超过单个条目上限 " + size.group(3)
-							+ " 字节（POI ZipSecureFile 最大条目大小）",
-					"part \"" + entry + "\" inflated beyond " + size.group(1) + " bytes, over the limit of "
-							+ size.group(3) + " bytes per part (POI ZipSecureFile maximum entry size)");
+					Messages.get(false, "ingest.zip.entrySize", entry, size.group(1), size.group(3)),
+					Messages.get(true, "ingest.zip.entrySize", entry, size.group(1), size.group(3)));
 		}
 		if (message.contains("max text size") || message.contains("MAX_TEXT_SIZE")) {
-			return new RejectedFileException("ZIP_BOMB", message, "文本总量超过上限（POI ZipSecureFile 最大文本量）",
-					"its text is over the limit (POI ZipSecureFile maximum text size)");
+			return new RejectedFileException("ZIP_BOMB", message, Messages.get(false, "ingest.zip.textSize"),
+					Messages.get(true, "ingest.zip.textSize"));
 		}
 		String shown = (message.length() > 300) ? message.substring(0, 300) + "…" : message;
 		return new RejectedFileException("ZIP_BOMB", message, shown, shown);

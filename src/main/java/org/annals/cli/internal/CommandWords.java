@@ -12,13 +12,13 @@ import org.springframework.stereotype.Component;
  * ({@code --lang}; Chinese by default).
  */
 @Component
-class CliMessages {
+class CommandWords {
 
 	private final MessageSource messages;
 
 	private final Locale locale;
 
-	CliMessages(MessageSource messages, AnnalsProperties properties) {
+	CommandWords(MessageSource messages, AnnalsProperties properties) {
 		this.messages = messages;
 		this.locale = properties.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
 	}
