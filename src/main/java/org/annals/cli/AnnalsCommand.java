@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 				"Data folder ANNALS_HOME (default ./data); database ANNALS_DB_URL (default embedded H2)." },
 		subcommands = { NightlyCommand.class, IngestCommand.class, CheckCommand.class, CompileCommand.class,
 				ExportCommand.class, ArchiveCommand.class, JobsCommand.class, TemplateCommand.class, UsersCommand.class,
-				ReprocessCommand.class, ServeCommand.class })
+				ReprocessCommand.class, DeliverablesCommand.class, ServeCommand.class })
 public class AnnalsCommand {
 
 	@Option(names = "--lang", description = "zh（默认）或 en / zh (default) or en",

@@ -2,7 +2,10 @@ package org.annals.deliverables.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.ZoneId;
 
+import org.annals.deliverables.DeliverableStatuses;
 import org.annals.deliverables.Deliverables;
 import org.annals.deliverables.WorkingDays;
 import org.annals.reference.InvalidDescriptorException;
@@ -10,8 +13,10 @@ import org.annals.reference.JobsDirectory;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.ReferenceProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the working-day calendar and {@code jobs/deliverables.yml} once, checked: a bad
@@ -34,6 +39,17 @@ class DeliverablesConfiguration {
 	@Bean
 	Deliverables deliverables(ReferenceProperties properties, ReferenceData reference) {
 		return Deliverables.read(new JobsDirectory(properties.jobs()), reference);
+	}
+
+	/**
+	 * The statuses, today being that of a {@link Clock} bean when there is one (a test's
+	 * fixed clock), else of the system clock in the zone of {@code jobs/schedule.yml}.
+	 */
+	@Bean
+	DeliverableStatuses deliverableStatuses(JdbcClient jdbc, Deliverables deliverables, WorkingDays workingDays,
+			ReferenceData reference, ObjectProvider<Clock> clock) {
+		return new DeliverableStatuses(jdbc, deliverables, workingDays,
+				clock.getIfAvailable(() -> Clock.system(ZoneId.of(reference.schedules().zone()))));
 	}
 
 }
