@@ -60,6 +60,19 @@ class DeliverablesTests {
 	}
 
 	@Test
+	void halfYearsEndInJuneAndDecemberAndTheirDueDatesCountFromThere() {
+		Deliverable halves = find(Deliverables.read(new JobsDirectory(JOBS), reference), "雅安市地方志办公室", "雅安市大事记");
+		Term first = halves.period().terms(2025).get(0);
+		Term second = halves.period().terms(2025).get(1);
+		assertThat(first.end()).isEqualTo(LocalDate.of(2025, 6, 30));
+		assertThat(second.start()).isEqualTo(LocalDate.of(2025, 7, 1));
+		assertThat(second.label(Locale.CHINESE)).isEqualTo("2025年下半年");
+		assertThat(second.label(Locale.ENGLISH)).isEqualTo("second half of 2025");
+		// 20 working days after 2025-12-31: 2026-01-01..03 off, 01-04 (Sunday) worked
+		assertThat(halves.due().of(second, days)).isEqualTo(LocalDate.of(2026, 1, 29));
+	}
+
+	@Test
 	void anUnknownDepartmentIsNamedWithItsField() throws IOException {
 		assertRejected(
 				"deliverables:\n  - department: 省外办\n    owes:\n      - name: 外事大事记\n"
