@@ -177,6 +177,10 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			", GET, /api/submissions, 401", "department, GET, /api/submissions, 200",
 			"operator, GET, /api/submissions, 200", "editor, GET, /api/submissions, 403",
 			"archivist, GET, /api/submissions, 403", "operator, GET, /api/no-such-endpoint, 403",
+			// issue 23: what each department owes, for operators and editors
+			", GET, /api/deliverables?year=2025, 401", "operator, GET, /api/deliverables?year=2025, 200",
+			"editor, GET, /api/deliverables?year=2025, 200", "department, GET, /api/deliverables?year=2025, 403",
+			"archivist, GET, /api/deliverables?year=2025, 403", "operator, GET, /api/deliverables?year=99, 400",
 			", GET, /api/no-such-endpoint, 401", ", GET, /tables, 302", ", GET, /console, 302",
 			// RELIABILITY #31: nothing but health and metrics is exposed
 			", GET, /actuator/heapdump, 401", "operator, GET, /actuator/heapdump, 404",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 		resourceBundle = "org.annals.cli.CliMessages",
 		subcommands = { CommandLine.HelpCommand.class, NightlyCommand.class, IngestCommand.class, CheckCommand.class,
 				CompileCommand.class, ExportCommand.class, ArchiveCommand.class, JobsCommand.class,
-				TemplateCommand.class, UsersCommand.class, ReprocessCommand.class, ServeCommand.class })
+				TemplateCommand.class, UsersCommand.class, ReprocessCommand.class, DeliverablesCommand.class,
+				ServeCommand.class })
 public class AnnalsCommand {
 
 	@Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "annals.lang",

@@ -104,6 +104,8 @@ class SecurityConfiguration {
 			.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 			.requestMatchers("/api/snapshots", "/api/snapshots/**")
 			.hasAnyRole("ARCHIVIST", "OPERATOR")
+			.requestMatchers(HttpMethod.GET, "/api/deliverables")
+			.hasAnyRole("EDITOR", "OPERATOR")
 			.anyRequest()
 			.denyAll();
 	}
