@@ -154,6 +154,19 @@ public final class JsonStatReading {
 		return cells;
 	}
 
+	/**
+	 * The texts of an array, such as {@code note}.
+	 * @param array the array, may be null
+	 * @return the texts
+	 */
+	public static List<String> texts(JsonNode array) {
+		List<String> texts = new ArrayList<>();
+		if (array != null) {
+			array.forEach((t) -> texts.add(t.asString()));
+		}
+		return texts;
+	}
+
 	private static String label(JsonNode document, String dimension, String code) {
 		return document.get("dimension").get(dimension).get("category").path("label").path(code).asString();
 	}
