@@ -20,8 +20,10 @@ import org.annals.support.CsvText;
  * plain decimal, empty when not available) and the attributes: {@code UNIT_MEASURE},
  * {@code OBS_STATUS} and {@code CONF_STATUS} (SDMX cross-domain codes, see
  * {@link ObservationStatus}), {@code DECIMALS}, {@code COMMENT_OBS} (the figure's note),
- * {@code OBS_FLAGS} ({@code revised;alternative;conflict}) and the figure's source. Text
- * is neutralised for spreadsheets, as in every CSV we write.
+ * {@code OBS_FLAGS} ({@code revised;alternative;conflict}), the figure's source, and
+ * {@code COMMENT_DSET}: the dataset's notes (a table's unit line and footnotes, one a
+ * line), an attribute of the whole dataset and so, as SDMX-CSV writes one, on every row.
+ * Text is neutralised for spreadsheets, as in every CSV we write.
  */
 public final class SdmxCsvWriter {
 
@@ -31,7 +33,7 @@ public final class SdmxCsvWriter {
 	/** The header row. */
 	public static final String[] HEADER = { "DATAFLOW", "REF_AREA", "INDICATOR", "TIME_PERIOD", "OBS_VALUE",
 			"UNIT_MEASURE", "OBS_STATUS", "CONF_STATUS", "DECIMALS", "COMMENT_OBS", "OBS_FLAGS", "SOURCE_DEPARTMENT",
-			"SOURCE_FILE", "SOURCE_SHEET", "SOURCE_CELL" };
+			"SOURCE_FILE", "SOURCE_SHEET", "SOURCE_CELL", "COMMENT_DSET" };
 
 	/**
 	 * Writes a dataset.
@@ -44,6 +46,7 @@ public final class SdmxCsvWriter {
 			CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
 			csv.writeRecord(HEADER);
 			String flow = AGENCY + ":" + dataset.flow() + "(1.0)";
+			String notes = CsvText.neutralise(String.join("\n", dataset.notes()));
 			for (StatDataset.Observation o : dataset.observations()) {
 				BigDecimal value = o.plainValue();
 				csv.writeRecord(flow, CsvText.neutralise(o.regionCode()), CsvText.neutralise(o.indicatorCode()),
@@ -52,7 +55,7 @@ public final class SdmxCsvWriter {
 						ObservationStatus.confStatus(o.status()),
 						(o.decimals() != null) ? String.valueOf(o.decimals()) : "", CsvText.neutralise(o.note()),
 						String.join(";", o.flags()), CsvText.neutralise(o.department()), CsvText.neutralise(o.file()),
-						CsvText.neutralise(o.sheet()), CsvText.neutralise(o.cell()));
+						CsvText.neutralise(o.sheet()), CsvText.neutralise(o.cell()), notes);
 			}
 			csv.flush();
 			writer.flush();

@@ -126,6 +126,7 @@ class OpenFormatsFunctionalTests extends PostgresTestSupport {
 			assertThat(row.get("SOURCE_SHEET")).as(where).isEqualTo(expected.get("source_sheet"));
 			assertThat(row.get("SOURCE_CELL")).as(where).isEqualTo(expected.get("source_cell"));
 			assertThat(row.get("OBS_FLAGS")).as(where).isEmpty();
+			assertThat(row.get("COMMENT_DSET")).as(where).isEmpty();
 		}
 	}
 
@@ -200,6 +201,7 @@ class OpenFormatsFunctionalTests extends PostgresTestSupport {
 				String note = table.rows().get(r).cells().get(c).note();
 				assertThat(cell.text("note")).as(key).isEqualTo(note);
 				assertThat(row.get("COMMENT_OBS")).as(key).isEqualTo(CsvText.neutralise(note));
+				assertThat(row.get("COMMENT_DSET").lines()).as(key).containsExactlyElementsOf(notes);
 				figures++;
 			}
 		}
