@@ -137,9 +137,12 @@ public final class JsonStatWriter {
 		ObjectNode status = NODES.objectNode();
 		ObjectNode cells = NODES.objectNode();
 		boolean[] taken = new boolean[size];
+		Map<String, Integer> regionAt = positions(regionIds);
+		Map<String, Integer> indicatorAt = positions(indicatorIds);
+		Map<Integer, Integer> yearAt = positions(years);
 		for (StatDataset.Observation o : observations) {
-			int at = (regionIds.indexOf(o.regionCode()) * indicatorIds.size() + indicatorIds.indexOf(o.indicatorCode()))
-					* years.size() + years.indexOf(o.year());
+			int at = (regionAt.get(o.regionCode()) * indicatorIds.size() + indicatorAt.get(o.indicatorCode()))
+					* years.size() + yearAt.get(o.year());
 			if (taken[at]) {
 				continue;
 			}
@@ -169,6 +172,14 @@ public final class JsonStatWriter {
 		ObjectNode flags = annals.putObject("flags");
 		StatDataset.Observation.FLAGS.forEach((flag) -> flags.put(flag, this.texts.get("export.flag." + flag)));
 		annals.set("cells", cells);
+	}
+
+	private static <T> Map<T, Integer> positions(List<T> categories) {
+		Map<T, Integer> positions = new java.util.HashMap<>();
+		for (int i = 0; i < categories.size(); i++) {
+			positions.put(categories.get(i), i);
+		}
+		return positions;
 	}
 
 	private static ObjectNode cell(StatDataset.Observation o) {
