@@ -21,14 +21,18 @@ import org.annals.support.CsvText;
  * {@code OBS_STATUS} and {@code CONF_STATUS} (SDMX cross-domain codes, see
  * {@link ObservationStatus}), {@code DECIMALS}, {@code COMMENT_OBS} (the figure's note),
  * {@code OBS_FLAGS} ({@code revised;alternative;conflict}), the figure's source, and
- * {@code COMMENT_DSET}: the dataset's notes (a table's unit line and footnotes, one a
- * line), an attribute of the whole dataset and so, as SDMX-CSV writes one, on every row.
- * Text is neutralised for spreadsheets, as in every CSV we write.
+ * {@code COMMENT_DSET}: the dataset's notes (a table's unit line and footnotes, separated
+ * by {@value #NOTES_SEPARATOR}), an attribute of the whole dataset and so, as SDMX-CSV
+ * writes one, on every row. Text is neutralised for spreadsheets, as in every CSV we
+ * write.
  */
 public final class SdmxCsvWriter {
 
 	/** The agency of our dataflows. */
 	public static final String AGENCY = "ANNALS";
+
+	/** Between two notes of the dataset in {@code COMMENT_DSET}. */
+	public static final String NOTES_SEPARATOR = " | ";
 
 	/** The header row. */
 	public static final String[] HEADER = { "DATAFLOW", "REF_AREA", "INDICATOR", "TIME_PERIOD", "OBS_VALUE",
@@ -46,7 +50,8 @@ public final class SdmxCsvWriter {
 			CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
 			csv.writeRecord(HEADER);
 			String flow = AGENCY + ":" + dataset.flow() + "(1.0)";
-			String notes = CsvText.neutralise(String.join("\n", dataset.notes()));
+			// one line, so that a reader that takes a line for a row still can
+			String notes = CsvText.neutralise(String.join(NOTES_SEPARATOR, dataset.notes()));
 			for (StatDataset.Observation o : dataset.observations()) {
 				BigDecimal value = o.plainValue();
 				csv.writeRecord(flow, CsvText.neutralise(o.regionCode()), CsvText.neutralise(o.indicatorCode()),

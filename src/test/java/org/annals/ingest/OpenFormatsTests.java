@@ -120,7 +120,7 @@ class OpenFormatsTests {
 			assertThat(row.getField(8)).isEqualTo((o.decimals() != null) ? String.valueOf(o.decimals()) : "");
 			assertThat(row.getField(10)).isEqualTo(String.join(";", o.flags()));
 			assertThat(row.getField(11)).isEqualTo(o.department());
-			assertThat(row.getField(15)).isEqualTo("单位：亿元\n地区生产总值按当年价格计算。");
+			assertThat(row.getField(15)).isEqualTo("单位：亿元 | 地区生产总值按当年价格计算。");
 		}
 		assertThat(records.get(1).getField(6) + records.get(1).getField(7)).isEqualTo("AF");
 		assertThat(records.get(2).getField(6)).isEqualTo("P");
