@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code annals export …}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		subcommands = { ExportCommand.Facts.class, ExportCommand.Chronicle.class })
+		subcommands = { ExportCommand.Facts.class, ExportTableCommand.class, ExportCommand.Chronicle.class })
 class ExportCommand {
 
 	/**
@@ -30,7 +30,7 @@ class ExportCommand {
 		@Option(names = "--year", required = true, paramLabel = "Y")
 		int year;
 
-		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv")
+		@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonstat|sdmx-csv")
 		String format;
 
 		@Option(names = "--out", paramLabel = "FILE")
@@ -38,20 +38,22 @@ class ExportCommand {
 
 		private FactsExporter exporter;
 
+		private OpenExports open;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Facts() {
 		}
 
 		@org.springframework.beans.factory.annotation.Autowired
-		Facts(FactsExporter exporter) {
+		Facts(FactsExporter exporter, OpenExports open) {
 			this.exporter = exporter;
+			this.open = open;
 		}
 
 		@Override
 		public Integer call() throws IOException {
 			if (!"csv".equalsIgnoreCase(this.format)) {
-				System.err.println(Messages.get("cli.export.onlyCsv"));
-				return ExitCodes.USAGE;
+				return this.open.facts(this.year, this.format, this.out);
 			}
 			if (this.out != null) {
 				Path parent = this.out.toAbsolutePath().getParent();

@@ -30,9 +30,13 @@ class PageDownloadsController {
 		return this.files.table(table, year, format);
 	}
 
-	@GetMapping("/downloads/facts/{year}.csv")
-	ResponseEntity<byte[]> facts(@PathVariable int year) {
-		return this.files.facts(year);
+	@GetMapping("/downloads/facts/{year}.{format}")
+	ResponseEntity<byte[]> facts(@PathVariable int year, @PathVariable String format) {
+		// the same formats as the API; anything else is not a file we have
+		if (!"csv".equals(format) && !OpenFormatFiles.isOpen(format)) {
+			return ResponseEntity.notFound().build();
+		}
+		return this.files.facts(year, format);
 	}
 
 	@GetMapping("/downloads/chronicle/{year}.{format}")

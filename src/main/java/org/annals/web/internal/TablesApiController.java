@@ -49,9 +49,12 @@ class TablesApiController {
 
 	private final ApiYears years;
 
+	private final OpenFormatFiles open;
+
 	TablesApiController(ReferenceData reference, TableBuilds builds, FactsExporter facts, ChronicleRepository chronicle,
-			ChronicleExporter chronicleExporter, ApiYears years) {
+			ChronicleExporter chronicleExporter, ApiYears years, OpenFormatFiles open) {
 		this.years = years;
+		this.open = open;
 		this.reference = reference;
 		this.builds = builds;
 		this.facts = facts;
@@ -85,20 +88,30 @@ class TablesApiController {
 		TableBuilds.Build build = this.builds.latest(table, year)
 			.orElseThrow(
 					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no build of " + table + " for " + year));
+		if (OpenFormatFiles.isOpen(format)) {
+			return this.open.table(build, format);
+		}
 		CompiledTable compiled = build.document().toCompiled();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		switch (format) {
 			case "xlsx" -> new TableXlsxWriter().write(compiled, out);
 			case "csv" -> new TableCsvWriter().write(compiled, out);
 			case "json" -> out.write(TableBuilds.json(build).getBytes(StandardCharsets.UTF_8));
-			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "format is xlsx, csv or json");
+			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"format is xlsx, csv, json, jsonstat or sdmx-csv");
 		}
 		return Downloads.file(compiled.title() + "." + format, Downloads.typeOf(format), out.toByteArray());
 	}
 
 	@GetMapping("/api/facts")
-	ResponseEntity<byte[]> facts(@RequestParam int year) {
+	ResponseEntity<byte[]> facts(@RequestParam int year, @RequestParam(defaultValue = "csv") String format) {
 		this.years.check(year, HttpStatus.NOT_FOUND);
+		if (OpenFormatFiles.isOpen(format)) {
+			return this.open.facts(year, format);
+		}
+		if (!"csv".equals(format)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "format is csv, jsonstat or sdmx-csv");
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.facts.export(year, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
 		return Downloads.file("facts-" + year + ".csv", Downloads.CSV, out.toByteArray());
