@@ -15,6 +15,7 @@ import org.annals.scheduling.ScheduledWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.util.FileSystemUtils;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +52,10 @@ class YearsApiFunctionalTests extends PostgresTestSupport {
 		this.users.save("editor", PW, "EDITOR", null);
 		this.users.save("archivist", PW, "ARCHIVIST", null);
 		this.users.save("operator", PW, "OPERATOR", null);
+		// the home is the test JVM's, shared with other classes: their files left in its
+		// inbox
+		// would bring their years
+		FileSystemUtils.deleteRecursively(home().resolve("inbox"));
 		TestInboxes.drop(home().resolve("inbox"), "省统计局", "gdp.csv", "地区,指标,计量单位,年份,数值", "全省,地区生产总值,亿元,2021,53850.8",
 				"全省,地区生产总值,亿元,2022,56749.8");
 		assertThat(this.work.run(JobCatalogue.INGEST)).isEqualTo(BatchStatus.COMPLETED);

@@ -49,6 +49,13 @@ public final class SubmissionClassifier {
 		catch (Exception ex) {
 			// unreadable here means unreadable there: the statistics path reports why
 		}
+		catch (OutOfMemoryError ex) {
+			// a workbook too large for the heap (its shared strings are read whole to
+			// look at
+			// its first rows): the cursor is gone with the error, and the statistics path
+			// sets
+			// the file aside with its report, as it does when reading runs out of memory
+		}
 		return Kind.STATISTICS;
 	}
 
