@@ -8,24 +8,22 @@ import java.util.List;
 import org.annals.deliverables.DeliverableStatus.LatestSubmission;
 import org.annals.deliverables.DeliverableStatus.State;
 
+import org.annals.ingest.DepartmentFiles;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The status of every deliverable of {@code jobs/deliverables.yml} for a data year, from
  * the ingest tables. A statistics file counts for a deliverable when it is its
  * department's and gave a figure of the data year for one of the deliverable's indicators
- * ({@code ingest_coverage}, written while it is read, so a rejected file counts too); an
- * event log counts for a term when it has an event dated in it ({@code ingest_event}).
- * Then: the latest file rejected is 退回未改; else a file loaded is 已报; else, past the due
- * date, 逾期, and before it 应报. A file refused before a single row was read names no
- * indicator or date and counts for no deliverable.
+ * (ingest's {@link DepartmentFiles}: a rejected file counts too); an event log counts for
+ * a term when it has an event dated in it. Then: the latest file rejected is 退回未改; else a
+ * file loaded is 已报; else, past the due date, 逾期, and before it 应报. A file refused before
+ * a single row was read names no indicator or date and counts for no deliverable.
  */
 public class DeliverableStatuses {
 
-	private static final String COLUMNS = "select s.id, s.original_name, s.status, s.received_at, s.error_count "
-			+ "from ingest_submission s where s.department = :department and s.kind = :kind ";
-
-	private final JdbcClient jdbc;
+	private final DepartmentFiles files;
 
 	private final Deliverables deliverables;
 
@@ -41,7 +39,7 @@ public class DeliverableStatuses {
 	 * @param clock today, in the office's time zone
 	 */
 	public DeliverableStatuses(JdbcClient jdbc, Deliverables deliverables, WorkingDays days, Clock clock) {
-		this.jdbc = jdbc;
+		this.files = new DepartmentFiles(jdbc);
 		this.deliverables = deliverables;
 		this.days = days;
 		this.clock = clock;
@@ -104,27 +102,12 @@ public class DeliverableStatuses {
 	}
 
 	private List<LatestSubmission> files(Deliverable deliverable, Term term) {
-		String order = "order by s.received_at desc, s.id desc";
-		if (deliverable.kind() == Deliverable.Kind.STATISTICS) {
-			return this.jdbc
-				.sql(COLUMNS + "and exists (select 1 from ingest_coverage c where c.submission_id = s.id "
-						+ "and c.fact_year = :year and c.indicator_code in (:indicators)) " + order)
-				.param("department", deliverable.department())
-				.param("kind", "statistics")
-				.param("year", term.year())
-				.param("indicators", deliverable.indicators())
-				.query(LatestSubmission.class)
-				.list();
-		}
-		return this.jdbc
-			.sql(COLUMNS + "and exists (select 1 from ingest_event e where e.submission_id = s.id "
-					+ "and e.start_date between :start and :end) " + order)
-			.param("department", deliverable.department())
-			.param("kind", "events")
-			.param("start", term.start())
-			.param("end", term.end())
-			.query(LatestSubmission.class)
-			.list();
+		List<DepartmentFiles.File> files = (deliverable.kind() == Deliverable.Kind.STATISTICS)
+				? this.files.statistics(deliverable.department(), term.year(), deliverable.indicators())
+				: this.files.events(deliverable.department(), term.start(), term.end());
+		return files.stream()
+			.map((f) -> new LatestSubmission(f.id(), f.originalName(), f.status(), f.receivedAt(), f.errorCount()))
+			.toList();
 	}
 
 }
