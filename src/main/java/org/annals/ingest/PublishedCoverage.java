@@ -42,6 +42,25 @@ public final class PublishedCoverage {
 	}
 
 	/**
+	 * The first and last years of loaded data: the years of the facts and of the events
+	 * of loaded submissions.
+	 * @param jdbc the database
+	 * @return the two years, or null when nothing is loaded
+	 */
+	public static int[] dataYears(JdbcClient jdbc) {
+		// min and max of no rows are one row of nulls
+		return jdbc
+			.sql("select min(y), max(y) from ("
+					+ "select c.fact_year y from ingest_coverage c join ingest_submission s on s.id = c.submission_id "
+					+ "where s.status = 'loaded' union all "
+					+ "select cast(extract(year from e.start_date) as integer) y from ingest_event e "
+					+ "join ingest_submission s on s.id = e.submission_id where s.status = 'loaded') years")
+			.query((rs, row) -> (rs.getObject(1) != null) ? new int[] { rs.getInt(1), rs.getInt(2) } : null)
+			.list()
+			.get(0);
+	}
+
+	/**
 	 * The latest year with published facts: every published submission that gave facts of
 	 * a year left a current fact of it (a later one supersedes it only with facts of the
 	 * same year), so this is the latest year with current facts.

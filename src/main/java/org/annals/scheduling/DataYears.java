@@ -2,6 +2,8 @@ package org.annals.scheduling;
 
 import java.util.Optional;
 
+import org.annals.ingest.PublishedCoverage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,17 +30,8 @@ public class DataYears {
 	 * @return the first and last, or empty when it holds none
 	 */
 	public Optional<Range> range() {
-		Range range = this.jdbc
-			.sql("select min(y), max(y) from ("
-					+ "select c.fact_year y from ingest_coverage c join ingest_submission s on s.id = c.submission_id "
-					+ "where s.status = 'loaded' union all "
-					+ "select cast(extract(year from e.start_date) as integer) y from ingest_event e "
-					+ "join ingest_submission s on s.id = e.submission_id where s.status = 'loaded') years")
-			.query((rs, row) -> (rs.getObject(1) != null) ? new Range(rs.getInt(1), rs.getInt(2)) : null)
-			.list()
-			.get(0);
-		// min and max of no rows are one row of nulls
-		return Optional.ofNullable(range);
+		int[] years = PublishedCoverage.dataYears(this.jdbc);
+		return (years != null) ? Optional.of(new Range(years[0], years[1])) : Optional.empty();
 	}
 
 	/**
