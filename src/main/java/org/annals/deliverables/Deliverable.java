@@ -25,7 +25,7 @@ public record Deliverable(String department, String name, Kind kind, List<String
 	 */
 	public enum Kind {
 
-		/** Statistics tables: a file of {@code ingest_submission} of kind statistics. */
+		/** Statistics tables: a statistics file of the department. */
 		STATISTICS,
 
 		/** Events for the chronicle (大事记): a file of kind events. */
