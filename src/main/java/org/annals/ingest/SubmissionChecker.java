@@ -13,6 +13,7 @@ import org.annals.ingest.internal.load.Plausibility;
 import org.annals.ingest.internal.parse.SubmissionClassifier;
 import org.annals.ingest.internal.parse.SubmissionParser;
 import org.annals.ingest.internal.sheet.ReadLimits;
+import org.annals.ingest.internal.sheet.Reading;
 import org.annals.ingest.internal.staging.RowOutcome;
 import org.annals.ingest.internal.staging.StagedFact;
 import org.annals.reference.ReferenceData;
@@ -32,18 +33,21 @@ public class SubmissionChecker {
 
 	private final ReadLimits limits;
 
+	private final Reading reading;
+
 	@org.springframework.beans.factory.annotation.Autowired
 	SubmissionChecker(ReferenceData reference, IngestProperties properties) {
-		this(reference, properties.limits());
+		this(reference, properties.limits(), properties.reading());
 	}
 
 	SubmissionChecker(ReferenceData reference) {
-		this(reference, ReadLimits.DEFAULTS);
+		this(reference, ReadLimits.DEFAULTS, Reading.DEFAULTS);
 	}
 
-	private SubmissionChecker(ReferenceData reference, ReadLimits limits) {
+	private SubmissionChecker(ReferenceData reference, ReadLimits limits, Reading reading) {
 		this.reference = reference;
 		this.limits = limits;
+		this.reading = reading;
 	}
 
 	/**
@@ -101,7 +105,8 @@ public class SubmissionChecker {
 		int facts = 0;
 		int events = 0;
 		try (SubmissionParser parser = new SubmissionParser(file, originalName, department, this.reference, kind)
-			.within(this.limits)) {
+			.within(this.limits)
+			.reading(this.reading)) {
 			RowOutcome outcome;
 			while ((outcome = parser.next()) != null) {
 				issues.addAll(outcome.issues());

@@ -3,6 +3,7 @@ package org.annals.ingest.internal.intake;
 import java.time.Duration;
 
 import org.annals.ingest.internal.sheet.ReadLimits;
+import org.annals.ingest.internal.sheet.Reading;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,11 +24,14 @@ import org.springframework.util.unit.DataSize;
  * directory, a text cut mid-line) is left for a later run before it is taken as it is
  * and, if it really is cut, rejected with a report
  * @param limits how much of a file the readers take in before they refuse it
+ * @param reading how files are read: with the speed devices the benchmark keeps (by
+ * default) or plainly, each device switched off on its own
  */
 @ConfigurationProperties("annals.ingest")
 public record IngestProperties(@DefaultValue("5s") Duration settle, @DefaultValue("20000") Integer chunkSize,
 		@DefaultValue("2") Integer threads, @DefaultValue("3") Integer maxUnfinishedReads,
 		@DefaultValue("1GB") DataSize maxFileSize, @DefaultValue("15m") Duration incompleteGrace,
-		@DefaultValue @NestedConfigurationProperty ReadLimits limits) {
+		@DefaultValue @NestedConfigurationProperty ReadLimits limits,
+		@DefaultValue @NestedConfigurationProperty Reading reading) {
 
 }

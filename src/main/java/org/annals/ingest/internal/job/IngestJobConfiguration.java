@@ -110,7 +110,8 @@ public class IngestJobConfiguration {
 			FinishedReadings finishedReadings, IngestProperties properties) {
 		return new SubmissionItemReader(submissionId, submissions, store, reference, finishedReadings,
 				properties.chunkSize() / 2)
-			.within(properties.limits());
+			.within(properties.limits())
+			.reading(properties.reading());
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.annals.ingest.internal.parse.SubmissionParser;
 import org.annals.ingest.internal.store.SubmissionRepository;
 import org.annals.ingest.OriginalStore;
 import org.annals.ingest.internal.sheet.ReadLimits;
+import org.annals.ingest.internal.sheet.Reading;
 import org.annals.reference.ReferenceData;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -31,7 +32,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 
 	/** Rows handed over in one item, at most. */
-	public static final int ROWS_PER_ITEM = ReadAhead.BATCH;
+	public static final int ROWS_PER_ITEM = Batches.BATCH;
 
 	private static final String READ = "outcomes.read";
 
@@ -49,7 +50,9 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 
 	private ReadLimits limits = ReadLimits.DEFAULTS;
 
-	private ReadAhead parser;
+	private Reading reading = Reading.DEFAULTS;
+
+	private BatchedRows parser;
 
 	private long read;
 
@@ -96,6 +99,16 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 		return this;
 	}
 
+	/**
+	 * Has the file read in a chosen way instead of the default one.
+	 * @param chosen how ({@code annals.ingest.reading.*})
+	 * @return this reader
+	 */
+	public SubmissionItemReader reading(Reading chosen) {
+		this.reading = chosen;
+		return this;
+	}
+
 	@Override
 	public void open(ExecutionContext context) {
 		Submission submission = this.submissions.get(this.submissionId);
@@ -103,7 +116,8 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 				submission.originalName(), submission.department(), this.reference,
 				Kind.valueOf(submission.kind().toUpperCase(Locale.ROOT)))
 			.storedAs(submission.sha256())
-			.within(this.limits);
+			.within(this.limits)
+			.reading(this.reading);
 		long already = context.getLong(READ, 0L);
 		if (already > 0 && !this.submissions.hasReadRows(this.submissionId)) {
 			// nothing of the committed rows is left (they were staged in an unlogged
@@ -118,8 +132,9 @@ public class SubmissionItemReader implements ItemStreamReader<RowBatch> {
 		this.finished.forget(this.submissionId);
 		this.read = already;
 		ReadChecks checks = new ReadChecks(this.reference);
-		this.parser = new ReadAhead(parser, already, "ingest-read-" + this.submissionId, this.rowsAhead,
-				checks::observe, () -> this.finished.put(this.submissionId, checks));
+		Runnable atEnd = () -> this.finished.put(this.submissionId, checks);
+		this.parser = this.reading.rowsAhead() ? new ReadAhead(parser, already, "ingest-read-" + this.submissionId,
+				this.rowsAhead, checks::observe, atEnd) : new RowsInLine(parser, already, checks::observe, atEnd);
 	}
 
 	@Override

@@ -25,6 +25,7 @@ import org.annals.ingest.internal.sheet.FileFormat;
 import org.annals.ingest.internal.sheet.RejectedFileException;
 import org.annals.ingest.internal.sheet.ReadAheadCursor;
 import org.annals.ingest.internal.sheet.ReadLimits;
+import org.annals.ingest.internal.sheet.Reading;
 import org.annals.ingest.internal.sheet.SheetCursor;
 import org.annals.ingest.internal.sheet.SheetRow;
 import org.annals.ingest.internal.staging.RowOutcome;
@@ -61,6 +62,8 @@ public final class SubmissionParser implements AutoCloseable {
 	private String sha256;
 
 	private ReadLimits limits = ReadLimits.DEFAULTS;
+
+	private Reading reading = Reading.DEFAULTS;
 
 	private final Deque<RowOutcome> queued = new ArrayDeque<>();
 
@@ -130,6 +133,16 @@ public final class SubmissionParser implements AutoCloseable {
 	 */
 	public SubmissionParser within(ReadLimits chosen) {
 		this.limits = chosen;
+		return this;
+	}
+
+	/**
+	 * Has the file read in a chosen way instead of the default one.
+	 * @param chosen how ({@code annals.ingest.reading.*})
+	 * @return this parser
+	 */
+	public SubmissionParser reading(Reading chosen) {
+		this.reading = chosen;
 		return this;
 	}
 
@@ -245,9 +258,11 @@ public final class SubmissionParser implements AutoCloseable {
 
 	private void open() throws IOException {
 		this.format = FileFormat.sniff(this.file, this.originalName);
-		// the file's bytes are taken apart on a second thread, its rows interpreted here
-		this.cursor = new ReadAheadCursor(this.format.open(this.file, this.limits),
-				Thread.currentThread().getName() + "-sheet");
+		SheetCursor opened = this.format.open(this.file, this.limits, this.reading);
+		// by default the file's bytes are taken apart on a second thread, its rows
+		// interpreted here
+		this.cursor = this.reading.sheetAhead()
+				? new ReadAheadCursor(opened, Thread.currentThread().getName() + "-sheet") : opened;
 		if (this.reference.departments().byFolder(this.department).isEmpty()) {
 			this.queued
 				.add(RowOutcome.issues(List.of(Issue.of(IssueCode.UNKNOWN_DEPARTMENT, null, null, this.department))));

@@ -123,8 +123,22 @@ public enum FileFormat {
 	 * @throws RejectedFileException when the file is not acceptable
 	 */
 	public SheetCursor open(Path file, ReadLimits limits) throws IOException {
+		return open(file, limits, Reading.DEFAULTS);
+	}
+
+	/**
+	 * Opens a cursor over a file of this format that reads it within limits, in a chosen
+	 * way.
+	 * @param file the file
+	 * @param limits what the cursor takes in at most before it refuses the file
+	 * @param reading how: which reader takes a workbook's sheet XML apart
+	 * @return the cursor
+	 * @throws IOException when the file cannot be read
+	 * @throws RejectedFileException when the file is not acceptable
+	 */
+	public SheetCursor open(Path file, ReadLimits limits, Reading reading) throws IOException {
 		return switch (this) {
-			case XLSX -> new XlsxSheetCursor(file, limits, false);
+			case XLSX -> new XlsxSheetCursor(file, limits, reading.sheetXml() == Reading.XmlReader.STAX);
 			case XLS -> new XlsSheetCursor(file, limits);
 			case CSV -> new CsvSheetCursor(file, limits);
 			case DOCX -> new DocxSheetCursor(file, limits);
