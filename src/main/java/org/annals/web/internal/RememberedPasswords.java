@@ -30,7 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class RememberedPasswords implements PasswordEncoder {
 
-	/** How long a verified password is taken on trust. */
+	/** How long a verified password is taken on trust by default. */
 	static final Duration LIFETIME = Duration.ofMinutes(5);
 
 	/** How many verified passwords are kept at most; past it the expired are dropped. */
@@ -42,6 +42,8 @@ final class RememberedPasswords implements PasswordEncoder {
 
 	private final Clock clock;
 
+	private final Duration lifetime;
+
 	private final SecretKeySpec key;
 
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
@@ -50,13 +52,24 @@ final class RememberedPasswords implements PasswordEncoder {
 	}
 
 	/**
-	 * Creates the encoder.
+	 * Creates the encoder, taking a verified password on trust for {@link #LIFETIME}.
 	 * @param delegate the encoder that hashes and checks
 	 * @param clock the clock lifetimes are measured by
 	 */
 	RememberedPasswords(PasswordEncoder delegate, Clock clock) {
+		this(delegate, clock, LIFETIME);
+	}
+
+	/**
+	 * Creates the encoder.
+	 * @param delegate the encoder that hashes and checks
+	 * @param clock the clock lifetimes are measured by
+	 * @param lifetime how long a verified password is taken on trust
+	 */
+	RememberedPasswords(PasswordEncoder delegate, Clock clock, Duration lifetime) {
 		this.delegate = delegate;
 		this.clock = clock;
+		this.lifetime = lifetime;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, MAC);
@@ -87,7 +100,7 @@ final class RememberedPasswords implements PasswordEncoder {
 				this.verified.clear();
 			}
 		}
-		this.verified.put(encodedPassword, new Verified(digest, now.plus(LIFETIME)));
+		this.verified.put(encodedPassword, new Verified(digest, now.plus(this.lifetime)));
 		return true;
 	}
 

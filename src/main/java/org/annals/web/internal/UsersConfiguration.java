@@ -1,6 +1,7 @@
 package org.annals.web.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,15 @@ import org.annals.web.UserAccounts;
 @Configuration(proxyBeanMethods = false)
 class UsersConfiguration {
 
+	/**
+	 * The password encoder: Spring Security's own, behind {@link RememberedPasswords}
+	 * unless {@code annals.web.sign-in.remember-passwords} is {@code 0s}.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new RememberedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
+	PasswordEncoder passwordEncoder(WebProperties properties) {
+		PasswordEncoder plain = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		Duration lifetime = properties.web().signIn().rememberPasswords();
+		return lifetime.isZero() ? plain : new RememberedPasswords(plain, Clock.systemUTC(), lifetime);
 	}
 
 	@Bean

@@ -25,6 +25,30 @@ class RememberedPasswordsTests {
 
 	private final RememberedPasswords passwords = new RememberedPasswords(this.bcrypt, this.clock);
 
+	/**
+	 * The plain encoder ({@code annals.web.sign-in.remember-passwords=0s}) and this one,
+	 * asked the same questions in the same order (right, wrong, changed, another user's
+	 * hash, before and after a lifetime), answer each alike.
+	 */
+	@Test
+	void answersEveryQuestionAsThePlainEncoderDoes() {
+		PasswordEncoder plain = new BCryptPasswordEncoder(4);
+		String alice = plain.encode("alice-1");
+		String bob = plain.encode("bob-1");
+		String aliceChanged = plain.encode("alice-2");
+		String[][] questions = { { "alice-1", alice }, { "alice-1", alice }, { "alice-2", alice }, { "", alice },
+				{ "bob-1", alice }, { "bob-1", bob }, { "alice-1", bob }, { "alice-1", aliceChanged },
+				{ "alice-2", aliceChanged }, { "alice-2", aliceChanged }, { "ALICE-1", alice } };
+		for (int round = 0; round < 3; round++) {
+			for (String[] question : questions) {
+				assertThat(this.passwords.matches(question[0], question[1]))
+					.as("%s against %s", question[0], question[1])
+					.isEqualTo(plain.matches(question[0], question[1]));
+			}
+			this.clock.advance(RememberedPasswords.LIFETIME.dividedBy(2));
+		}
+	}
+
 	@Test
 	void aPasswordThatMatchedIsCheckedInFullOnceInItsLifetime() {
 		String hash = this.passwords.encode("secret");
