@@ -164,9 +164,95 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 			.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet attachment;");
 		this.browser.get(url("/facts?year=2022"));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("2022年事实");
-		assertThat(this.browser.findElements(By.cssSelector("table.facts tr"))).hasSizeGreaterThan(300);
 		assertThat(this.browser.findElements(By.cssSelector("a[href*='/api/']"))).isEmpty();
 		assertThat(download("/downloads/facts/2022.csv")).startsWith("200 text/csv;charset=UTF-8 attachment;");
+	}
+
+	/**
+	 * Issue 24: the facts page is in the navigation, pages by keyset (every fact once,
+	 * page after page), and filters by region (with the regions under it), status and a
+	 * text over names, Chinese included; provisional indicators are marked.
+	 */
+	@Test
+	void theFactsPagePagesThroughEveryFactOnceAndFilters() {
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.findElement(By.cssSelector("header.nav a[href$='/facts']")).click();
+		waiting().until(ExpectedConditions.urlContains("/facts"));
+		this.browser.get(url("/facts?year=2022"));
+		int total = Integer
+			.parseInt(this.browser.findElement(By.cssSelector(".summary .total")).getText().replaceAll("[^0-9]", ""));
+		assertThat(total).isGreaterThan(FACTS_PAGE);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		int pages = 0;
+		while (true) {
+			java.util.List<String> rows = rows();
+			assertThat(rows).hasSizeLessThanOrEqualTo(FACTS_PAGE);
+			for (String row : rows) {
+				assertThat(seen.add(row)).as("%s shown twice", row).isTrue();
+			}
+			pages++;
+			java.util.List<org.openqa.selenium.WebElement> next = this.browser.findElements(By.cssSelector("a.next"));
+			if (next.isEmpty()) {
+				break;
+			}
+			next.get(0).click();
+			waiting().until(ExpectedConditions.urlContains("after="));
+		}
+		assertThat(seen).hasSize(total);
+		assertThat(pages).isEqualTo((total + FACTS_PAGE - 1) / FACTS_PAGE);
+
+		this.browser.get(url("/facts?year=2022&region=" + encode("成都市")));
+		java.util.List<String> chengdu = column(0);
+		assertThat(chengdu).isNotEmpty()
+			.contains("成都市")
+			.allMatch((region) -> region.equals("成都市") || REGIONS.regions()
+				.children("510100", 2022)
+				.stream()
+				.anyMatch((county) -> county.name().equals(region)), "成都市 or one of its counties");
+		assertThat(chengdu).anyMatch((region) -> !region.equals("成都市"));
+
+		this.browser.get(url("/facts?year=2022&q=" + encode("地区生产总值")));
+		assertThat(column(1)).isNotEmpty().allMatch((indicator) -> indicator.contains("地区生产总值"));
+		this.browser.get(url("/facts?year=2022&q=" + encode("%")));
+		assertThat(rows()).as("a percent sign taken literally").isEmpty();
+		assertThat(this.browser.findElement(By.cssSelector("p.empty")).getText()).isEqualTo("没有符合条件的事实。");
+
+		this.browser.get(url("/facts?year=2022&status=provisional"));
+		assertThat(rows()).isNotEmpty();
+		assertThat(this.browser.findElements(By.cssSelector("table.facts tr span.badge.provisional")))
+			.hasSize(rows().size());
+		this.browser.get(url("/facts?year=2022&status=conflict"));
+		assertThat(this.browser.findElements(By.cssSelector("table.facts tr.conflict"))).hasSize(rows().size());
+		this.browser.get(url("/facts?year=2022&region=" + encode("无此地") + "&lang=en"));
+		assertThat(this.browser.findElement(By.cssSelector("p.error")).getText()).contains("No region of this year");
+	}
+
+	/** Facts on a page of the facts page. */
+	private static final int FACTS_PAGE = 200;
+
+	private static final org.annals.reference.ReferenceData REGIONS = org.annals.reference.ReferenceData
+		.load(new org.annals.reference.JobsDirectory(Path.of("jobs")));
+
+	/** The facts shown, a line each. */
+	private java.util.List<String> rows() {
+		return this.browser.findElements(By.cssSelector("table.facts tr"))
+			.stream()
+			.skip(1)
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList();
+	}
+
+	/** A column of the facts shown. */
+	private java.util.List<String> column(int index) {
+		return this.browser.findElements(By.cssSelector("table.facts tr td:nth-child(" + (index + 1) + ")"))
+			.stream()
+			.map((cell) -> cell.getText().strip())
+			.toList();
+	}
+
+	private static String encode(String text) {
+		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -1,21 +1,14 @@
 package org.annals.web.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.annals.ingest.FactChanges;
-import org.annals.ingest.FactChoices;
-import org.annals.ingest.PublishedFacts;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
-import org.annals.support.Messages;
 import org.annals.tables.TableBuilds;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The editors' pages: years, the tables of a year, a table's preview (click a figure to
- * see where it came from), and a year's facts with their conflicts.
+ * see where it came from); a year's facts are {@link FactsPageController}'s.
  */
 @Controller
 @ConditionalOnWebApplication
@@ -38,19 +31,9 @@ class EditorPagesController {
 
 	private final TableBuilds builds;
 
-	private final PublishedFacts facts;
-
-	private final FactChanges changes;
-
-	private final FactChoices choices;
-
-	EditorPagesController(ReferenceData reference, TableBuilds builds, PublishedFacts facts, FactChanges changes,
-			FactChoices choices) {
-		this.changes = changes;
-		this.choices = choices;
+	EditorPagesController(ReferenceData reference, TableBuilds builds) {
 		this.reference = reference;
 		this.builds = builds;
-		this.facts = facts;
 	}
 
 	@GetMapping("/login")
@@ -97,42 +80,6 @@ class EditorPagesController {
 				(build.changedCells() == build.document().rows().size() * build.document().columns().size())
 						? java.util.Set.of() : this.builds.changedCells(table, year));
 		return "table";
-	}
-
-	@GetMapping("/facts")
-	String facts(@RequestParam int year, Model model) {
-		List<Map<String, Object>> facts = this.facts.ofYear(year).stream().map((fact) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("region", this.reference.regions().byCode(fact.regionCode()).map((r) -> r.name()).orElse(""));
-			row.put("indicator", fact.indicatorName());
-			row.put("unit", fact.unit());
-			row.put("value", (fact.value() != null) ? fact.value().stripTrailingZeros().toPlainString() : "…");
-			row.put("status", fact.status());
-			row.put("conflict", fact.conflict());
-			row.put("state", fact.state());
-			row.put("department", fact.department());
-			row.put("source", fact.file() + " " + fact.sheet() + "!" + fact.cell());
-			row.put("id", fact.id());
-			return row;
-		}).toList();
-		model.addAttribute("year", year);
-		model.addAttribute("facts", facts);
-		model.addAttribute("conflicts", facts.stream().filter((f) -> Boolean.TRUE.equals(f.get("conflict"))).count());
-		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-		model.addAttribute("changes", this.changes.ofYear(year).stream().map((c) -> c.line(english)).toList());
-		model.addAttribute("choices", this.choices.ofYear(year).stream().map((c) -> choice(c, english)).toList());
-		return "facts";
-	}
-
-	private String choice(FactChoices.Choice choice, boolean english) {
-		String region = this.reference.regions().byCode(choice.region()).map((r) -> r.name()).orElse(choice.region());
-		String indicator = this.reference.indicators()
-			.byCode(choice.indicator())
-			.map((i) -> i.name())
-			.orElse(choice.indicator());
-		String value = (choice.value() != null) ? choice.value().stripTrailingZeros().toPlainString() : "…";
-		return Messages.get(english, "web.facts.choice", region, indicator, choice.year(), value, choice.editor(),
-				choice.chosenAt(), choice.reason());
 	}
 
 }
