@@ -14,13 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * line's {@code --lang})
  * @param progress whether long steps print the rows read so far on standard error, every
  * two seconds (the command line turns it on)
- * @param quickSchemaCheck whether a start compares the schema history with this build's
- * migrations itself and asks Flyway only when they differ (by default), or always lets
- * Flyway migrate and validate
  */
 @ConfigurationProperties("annals")
 public record AnnalsProperties(@DefaultValue("data") Path home, @DefaultValue("zh") String lang,
-		@DefaultValue("false") boolean progress, @DefaultValue("true") boolean quickSchemaCheck) {
+		@DefaultValue("false") boolean progress) {
 
 	/**
 	 * Whether people should read English rather than Chinese.

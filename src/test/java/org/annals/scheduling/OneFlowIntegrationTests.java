@@ -77,7 +77,7 @@ class OneFlowIntegrationTests extends PostgresTestSupport {
 		assertThat(this.work.inbox()).isEqualTo(INBOX.toAbsolutePath().normalize());
 		assertThat(this.location.inbox(null)).isEqualTo(INBOX.toAbsolutePath().normalize());
 		assertThat(this.location.inbox(Path.of("named/../named"))).isEqualTo(Path.of("named").toAbsolutePath());
-		InboxLocation unset = new InboxLocation(new org.annals.support.AnnalsProperties(home(), "zh", false, true),
+		InboxLocation unset = new InboxLocation(new org.annals.support.AnnalsProperties(home(), "zh", false),
 				new SchedulingProperties(new SchedulingProperties.Scheduling(false, null, null, null, null), null,
 						null));
 		assertThat(unset.inbox(null)).isEqualTo(home().resolve("inbox").toAbsolutePath().normalize());
