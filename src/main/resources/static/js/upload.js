@@ -28,6 +28,12 @@
 			p.textContent = (i.place ? i.place + '  ' : '') + i.message;
 			box.appendChild(p);
 		});
+		// issue 23: the department's own workbook back with the problems marked
+		if (report.annotated) {
+			const p = document.createElement('p');
+			p.appendChild(annotatedLink(report.submissionId));
+			box.appendChild(p);
+		}
 		reports.prepend(box);
 		mine();
 	}
@@ -38,6 +44,14 @@
 			: labels.ok.replace('{0}', report.facts);
 	}
 
+	function annotatedLink(id) {
+		const a = document.createElement('a');
+		a.className = 'annotated';
+		a.href = '/upload/submissions/' + id + '/annotated.xlsx';
+		a.textContent = labels.annotated;
+		return a;
+	}
+
 	async function mine() {
 		const rows = await (await fetch('/upload/submissions.json')).json();
 		const body = document.querySelector('#mine tbody');
@@ -45,6 +59,11 @@
 		rows.forEach((s) => {
 			const tr = document.createElement('tr');
 			[s.file, s.department, s.status, s.facts, s.errors, s.warnings].forEach((v) => annals.cell(tr, v));
+			const td = document.createElement('td');
+			if (s.errors > 0 || s.warnings > 0) {
+				td.appendChild(annotatedLink(s.id));
+			}
+			tr.appendChild(td);
 			body.appendChild(tr);
 		});
 	}
