@@ -36,6 +36,7 @@
 		}
 		reports.prepend(box);
 		mine();
+		owed();
 	}
 
 	// an event log loads chronicle events, a statistics table facts: the same verdict as ingest
@@ -68,6 +69,19 @@
 		});
 	}
 
+	// issue 23: what the department owes, and where each stands
+	async function owed() {
+		const rows = await (await fetch('/upload/deliverables.json')).json();
+		const body = document.querySelector('#owed tbody');
+		body.replaceChildren();
+		rows.forEach((d) => {
+			const tr = document.createElement('tr');
+			tr.dataset.state = d.state;
+			[d.deliverable, d.term, d.due, d.stateLabel, d.latest].forEach((v) => annals.cell(tr, v));
+			body.appendChild(tr);
+		});
+	}
+
 	const input = document.getElementById('files');
 	input.addEventListener('change', () => Array.from(input.files).forEach(send));
 	const drop = document.getElementById('drop');
@@ -82,4 +96,5 @@
 		Array.from(event.dataTransfer.files).forEach(send);
 	});
 	mine();
+	owed();
 })();

@@ -143,7 +143,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"editor, /downloads/chronicle/2022.md, 404", "department, /downloads/chronicle/2022.csv, 403",
 			"editor, /downloads/tables/no-such-table/2022.csv, 404",
 			"department, /downloads/tables/main-economic-indicators/2022.xlsx, 403",
-			"department, /upload/template.xlsx, 200", "editor, /upload/template.xlsx, 403" })
+			"department, /upload/template.xlsx, 200", "editor, /upload/template.xlsx, 403",
+			// issue 23: the deliverables page for operators and editors, a department's
+			// own on its upload page
+			"operator, /deliverables, 200", "editor, /deliverables?year=2022, 200", "department, /deliverables, 403",
+			"archivist, /deliverables, 403", "department, /upload/deliverables.json, 200",
+			"editor, /upload/deliverables.json, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
