@@ -10,6 +10,7 @@ import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
+import org.annals.tables.TablesJobConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,7 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 	void ingestAndOpenABrowser() throws Exception {
 		this.jdbc.update("delete from web_user where username <> 'admin'");
 		this.users.save("tjj", PW, "DEPARTMENT", "省统计局");
-		TestInboxes.copyOfSampleInput(this.inbox);
-		assertThat(this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", this.inbox.toString())).getStatus())
-			.isEqualTo(BatchStatus.COMPLETED);
+		this.jdbc.update("delete from tables_build");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -81,6 +80,11 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 		this.browser = new ChromeDriver(service, options);
 	}
 
+	private void ingest() throws Exception {
+		assertThat(this.jobs.run(IngestJobConfiguration.JOB, Map.of("inbox", this.inbox.toString())).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+	}
+
 	@AfterEach
 	void closeTheBrowser() {
 		if (this.browser != null) {
@@ -89,7 +93,9 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 	}
 
 	@Test
-	void anOperatorSeesWhatEachDepartmentOwesAndWhereItStands() {
+	void anOperatorSeesWhatEachDepartmentOwesAndWhereItStands() throws Exception {
+		TestInboxes.copyOfSampleInput(this.inbox);
+		ingest();
 		signIn("admin", "test-secret");
 		this.browser.get(url("/deliverables?year=2022"));
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("deliverables")));
@@ -101,7 +107,9 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 	}
 
 	@Test
-	void aDepartmentSeesItsOwnOnItsUploadPage() {
+	void aDepartmentSeesItsOwnOnItsUploadPage() throws Exception {
+		TestInboxes.copyOfSampleInput(this.inbox);
+		ingest();
 		signIn("tjj", PW);
 		this.browser.get(url("/upload"));
 		waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#owed tbody tr"), 0));
@@ -109,6 +117,21 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 		assertThat(owed).contains("国民经济主要指标", "人口统计").doesNotContain("地方政府债务", "大事记");
 		this.browser.get(url("/deliverables"));
 		assertThat(this.browser.getPageSource()).doesNotContain("id=\"deliverables\"");
+	}
+
+	@Test
+	void aTableCompiledFromIncompleteInputsNamesWhatItLacks() throws Exception {
+		// only a city office's figure: the bureau's main indicators, due 2023-03-31,
+		// never came
+		TestInboxes.drop(this.inbox, "成都市地方志办公室", "德阳.csv", "地区,指标,计量单位,年份,数值", "德阳市,地区生产总值,亿元,2022,2828.1");
+		ingest();
+		assertThat(this.jobs.run(TablesJobConfiguration.JOB, Map.of("year", "2022")).getStatus())
+			.isEqualTo(BatchStatus.COMPLETED);
+		signIn("admin", "test-secret");
+		this.browser.get(url("/tables/2022/main-economic-indicators"));
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
+		assertThat(this.browser.findElement(By.id("missing")).getText()).contains("2022 年的输入不完整",
+				"省统计局“国民经济主要指标”2022年：逾期（期限 2023-03-31）");
 	}
 
 	private String row(String department, String deliverable) {
