@@ -53,6 +53,11 @@ class AnnotateCommandFunctionalTests {
 		assertThat(folder.resolve("错误示例_数值有误-annotated.xlsx")).isNotEmptyFile();
 		assertThat(folder.resolve("人口主要指标-annotated.xlsx")).isNotEmptyFile();
 		assertThat(check.out()).contains("annotated workbook written to");
+		Path copy = Files.copy(Path.of(BAD), this.work.resolve("copy.xlsx"));
+		byte[] before = Files.readAllBytes(copy);
+		AnnalsProcess.Result over = annals.run("check", copy.toString(), "--annotate", copy.toString());
+		assertThat(over.exitCode()).as("the file checked is never written over").isEqualTo(ExitCodes.USAGE);
+		assertThat(Files.readAllBytes(copy)).isEqualTo(before);
 	}
 
 }

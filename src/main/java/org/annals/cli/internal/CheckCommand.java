@@ -62,6 +62,12 @@ class CheckCommand implements Callable<Integer> {
 			return ExitCodes.USAGE;
 		}
 		for (Path file : this.files) {
+			if (this.annotate != null && !folder && Files.exists(this.annotate) && Files.exists(file)
+					&& Files.isSameFile(this.annotate, file)) {
+				// the file checked is never written over, not even by its own annotation
+				out.println(Messages.get(this.english, "cli.check.annotateSame", file));
+				return ExitCodes.USAGE;
+			}
 			out.println(Messages.get(this.english, "cli.check.file", file));
 			if (!Files.isRegularFile(file)) {
 				out.println(Messages.get(this.english, "cli.check.noSuchFile"));
