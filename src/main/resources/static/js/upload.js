@@ -28,14 +28,29 @@
 			p.textContent = (i.place ? i.place + '  ' : '') + i.message;
 			box.appendChild(p);
 		});
+		// issue 23: the department's own workbook back with the problems marked
+		if (report.annotated) {
+			const p = document.createElement('p');
+			p.appendChild(annotatedLink(report.submissionId));
+			box.appendChild(p);
+		}
 		reports.prepend(box);
 		mine();
+		owed();
 	}
 
 	// an event log loads chronicle events, a statistics table facts: the same verdict as ingest
 	function loads(report) {
 		return report.kind === 'events' ? labels.okEvents.replace('{0}', report.events)
 			: labels.ok.replace('{0}', report.facts);
+	}
+
+	function annotatedLink(id) {
+		const a = document.createElement('a');
+		a.className = 'annotated';
+		a.href = '/upload/submissions/' + id + '/annotated.xlsx';
+		a.textContent = labels.annotated;
+		return a;
 	}
 
 	async function mine() {
@@ -45,6 +60,24 @@
 		rows.forEach((s) => {
 			const tr = document.createElement('tr');
 			[s.file, s.department, s.status, s.facts, s.errors, s.warnings].forEach((v) => annals.cell(tr, v));
+			const td = document.createElement('td');
+			if (s.errors > 0 || s.warnings > 0) {
+				td.appendChild(annotatedLink(s.id));
+			}
+			tr.appendChild(td);
+			body.appendChild(tr);
+		});
+	}
+
+	// issue 23: what the department owes, and where each stands
+	async function owed() {
+		const rows = await (await fetch('/upload/deliverables.json')).json();
+		const body = document.querySelector('#owed tbody');
+		body.replaceChildren();
+		rows.forEach((d) => {
+			const tr = document.createElement('tr');
+			tr.dataset.state = d.state;
+			[d.deliverable, d.term, d.due, d.stateLabel, d.latest].forEach((v) => annals.cell(tr, v));
 			body.appendChild(tr);
 		});
 	}
@@ -63,4 +96,5 @@
 		Array.from(event.dataTransfer.files).forEach(send);
 	});
 	mine();
+	owed();
 })();

@@ -50,6 +50,31 @@ public class Submissions {
 	}
 
 	/**
+	 * A submission, if there is one of that id.
+	 * @param id its id
+	 * @return the submission, or empty
+	 */
+	public java.util.Optional<Submission> find(long id) {
+		return this.jdbc.sql("select count(*) from ingest_submission where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single() > 0 ? java.util.Optional.of(get(id)) : java.util.Optional.empty();
+	}
+
+	/**
+	 * Whether a department sent a submission's bytes (first or again).
+	 * @param id the submission
+	 * @param department the department
+	 * @return true when one of its receipts is the department's
+	 */
+	public boolean sentBy(long id, String department) {
+		return this.jdbc.sql("select count(*) from ingest_receipt where submission_id = ? and department = ?")
+			.params(id, department)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
 	 * The issues found in a submission.
 	 * @param id its id
 	 * @return the issues

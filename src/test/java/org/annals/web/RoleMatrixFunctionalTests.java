@@ -143,7 +143,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"editor, /downloads/chronicle/2022.md, 404", "department, /downloads/chronicle/2022.csv, 403",
 			"editor, /downloads/tables/no-such-table/2022.csv, 404",
 			"department, /downloads/tables/main-economic-indicators/2022.xlsx, 403",
-			"department, /upload/template.xlsx, 200", "editor, /upload/template.xlsx, 403" })
+			"department, /upload/template.xlsx, 200", "editor, /upload/template.xlsx, 403",
+			// issue 23: the deliverables page for operators and editors, a department's
+			// own on its upload page
+			"operator, /deliverables, 200", "editor, /deliverables?year=2022, 200", "department, /deliverables, 403",
+			"archivist, /deliverables, 403", "department, /upload/deliverables.json, 200",
+			"editor, /upload/deliverables.json, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
@@ -181,7 +186,14 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			", GET, /api/deliverables?year=2025, 401", "operator, GET, /api/deliverables?year=2025, 200",
 			"editor, GET, /api/deliverables?year=2025, 200", "department, GET, /api/deliverables?year=2025, 403",
 			"archivist, GET, /api/deliverables?year=2025, 403", "operator, GET, /api/deliverables?year=99, 400",
-			", GET, /api/no-such-endpoint, 401", ", GET, /tables, 302", ", GET, /console, 302",
+			// issue 23: the workbook back with its problems marked, for its department
+			// and operators
+			", GET, /api/submissions/1/annotated.xlsx, 401", "editor, GET, /api/submissions/1/annotated.xlsx, 403",
+			"archivist, GET, /api/submissions/1/annotated.xlsx, 403",
+			"department, GET, /api/submissions/999999/annotated.xlsx, 404",
+			"operator, GET, /api/submissions/999999/annotated.xlsx, 404",
+			"editor, GET, /upload/submissions/1/annotated.xlsx, 302", ", GET, /api/no-such-endpoint, 401",
+			", GET, /tables, 302", ", GET, /console, 302",
 			// RELIABILITY #31: nothing but health and metrics is exposed
 			", GET, /actuator/heapdump, 401", "operator, GET, /actuator/heapdump, 404",
 			"operator, GET, /actuator/env, 404", "operator, GET, /actuator/beans, 404",
@@ -217,6 +229,36 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 				"地区,指标,计量单位,年份,数值\n成督市,地区生产总值,亿元,2022,1\n".getBytes(StandardCharsets.UTF_8), null);
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("\"rejected\":true").contains("UNKNOWN_REGION").contains("csv!A2");
+	}
+
+	/** Issue 23: a department's workbook back is its own; an operator gets any. */
+	@Test
+	void aDepartmentGetsItsOwnAnnotatedWorkbookAndNoOtherDepartments() throws Exception {
+		HttpResponse<String> bad = upload("department", "bad.csv",
+				"地区,指标,计量单位,年份,数值\n成督市,地区生产总值,亿元,2022,1\n".getBytes(StandardCharsets.UTF_8), null);
+		Matcher id = Pattern.compile("\"submissionId\":(\\d+)").matcher(bad.body());
+		assertThat(id.find()).isTrue();
+		String path = "/api/submissions/" + id.group(1) + "/annotated.xlsx";
+		assertThat(bad.body()).contains("\"annotated\":\"" + path + "\"");
+		HttpResponse<byte[]> own = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("department:" + PW).getBytes(StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(own.headers().firstValue("Content-Disposition").orElse("")).contains("xlsx");
+		assertThat(own.body()).startsWith((byte) 'P', (byte) 'K');
+		assertThat(call("other", "GET", path, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.as("another department's is not found")
+			.isEqualTo(404);
+		assertThat(call("operator", "GET", path, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+			.isEqualTo(200);
+		HttpClient browser = signedIn("department");
+		assertThat(browser.send(HttpRequest
+			.newBuilder(URI
+				.create("http://localhost:" + this.port + "/upload/submissions/" + id.group(1) + "/annotated.xlsx"))
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode()).as("the upload page's link").isEqualTo(200);
 	}
 
 	@Test

@@ -1,12 +1,16 @@
 package org.annals.cli.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.annals.ingest.AnnotatedWorkbook;
 import org.annals.ingest.Issue;
 import org.annals.ingest.Kind;
 import org.annals.ingest.SubmissionChecker;
@@ -28,7 +32,12 @@ class CheckCommand implements Callable<Integer> {
 	@Option(names = "--department", paramLabel = "D")
 	String department;
 
+	@Option(names = "--annotate", paramLabel = "OUT")
+	Path annotate;
+
 	private SubmissionChecker checker;
+
+	private AnnotatedWorkbook annotated;
 
 	private boolean english;
 
@@ -37,8 +46,9 @@ class CheckCommand implements Callable<Integer> {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	CheckCommand(SubmissionChecker checker, AnnalsProperties properties) {
+	CheckCommand(SubmissionChecker checker, AnnotatedWorkbook annotated, AnnalsProperties properties) {
 		this.checker = checker;
+		this.annotated = annotated;
 		this.english = properties.english();
 	}
 
@@ -46,7 +56,18 @@ class CheckCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		int exit = ExitCodes.OK;
+		boolean folder = this.annotate != null && (this.files.size() > 1 || Files.isDirectory(this.annotate));
+		if (folder && !Files.isDirectory(this.annotate)) {
+			out.println(Messages.get(this.english, "cli.check.annotateFolder", this.annotate));
+			return ExitCodes.USAGE;
+		}
 		for (Path file : this.files) {
+			if (this.annotate != null && !folder && Files.exists(this.annotate) && Files.exists(file)
+					&& Files.isSameFile(this.annotate, file)) {
+				// the file checked is never written over, not even by its own annotation
+				out.println(Messages.get(this.english, "cli.check.annotateSame", file));
+				return ExitCodes.USAGE;
+			}
 			out.println(Messages.get(this.english, "cli.check.file", file));
 			if (!Files.isRegularFile(file)) {
 				out.println(Messages.get(this.english, "cli.check.noSuchFile"));
@@ -72,9 +93,37 @@ class CheckCommand implements Callable<Integer> {
 			else {
 				out.println(Messages.get(this.english, "cli.check.facts", result.facts()));
 			}
+			if (this.annotate != null) {
+				annotate(file, result,
+						folder ? this.annotate.resolve(AnnotatedWorkbook.fileName(file.getFileName().toString(),
+								Messages.get(this.english, "annotate.fileSuffix"))) : this.annotate,
+						out);
+			}
 		}
 		out.flush();
 		return exit;
+	}
+
+	/** The file back with its problems marked, written beside and then moved in place. */
+	private void annotate(Path file, SubmissionChecker.Result result, Path target, PrintWriter out) throws IOException {
+		Path absolute = target.toAbsolutePath();
+		Path temp = Files.createTempFile(absolute.getParent(), ".annotating-", ".xlsx");
+		try {
+			AnnotatedWorkbook.Written written;
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				written = this.annotated.write(file, file.getFileName().toString(), result.issues(), this.english,
+						stream);
+			}
+			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+			out.println(
+					Messages.get(this.english, "cli.check.annotated", target, written.problems(), written.marked()));
+			if (written.note() != null) {
+				out.println(Messages.get(this.english, "cli.check.annotateNote", written.note()));
+			}
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
 	}
 
 }

@@ -3,6 +3,8 @@ package org.annals.cli.internal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -10,6 +12,9 @@ import org.annals.chronicle.ChronicleRepository;
 import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
+import org.annals.deliverables.DeliverableStatus;
+import org.annals.deliverables.DeliverableStatuses;
+import org.annals.deliverables.MissingInputs;
 import org.annals.support.Messages;
 import org.annals.support.AnnalsProperties;
 import org.annals.tables.TableBuilds;
@@ -48,13 +53,16 @@ class CompileCommand implements Callable<Integer> {
 
 	private CompiledOutputs outputs;
 
+	private DeliverableStatuses deliverables;
+
 	/** For parsing only; Spring uses the other constructor. */
 	CompileCommand() {
 	}
 
 	@Autowired
 	CompileCommand(ScheduledWork work, CompiledOutputs outputs, TableBuilds builds, ChronicleRepository chronicle,
-			CommandWords messages, AnnalsProperties properties) {
+			CommandWords messages, AnnalsProperties properties, DeliverableStatuses deliverables) {
+		this.deliverables = deliverables;
 		this.work = work;
 		this.builds = builds;
 		this.chronicle = chronicle;
@@ -78,7 +86,16 @@ class CompileCommand implements Callable<Integer> {
 			return ExitCodes.SYSTEM;
 		}
 		this.outputs.write(this.year, this.out, console);
+		missing(console);
 		return ExitCodes.OK;
+	}
+
+	/** Issue 23: a compile of incomplete inputs names the deliverables it lacks. */
+	private void missing(PrintWriter console) {
+		Locale locale = Messages.locale();
+		List<DeliverableStatus> missing = MissingInputs.of(this.deliverables.of(this.year), null);
+		console.println(MissingInputs.heading(this.year, missing, locale));
+		missing.forEach((status) -> console.println("  " + MissingInputs.line(status, locale)));
 	}
 
 	private int delete(PrintWriter console) {

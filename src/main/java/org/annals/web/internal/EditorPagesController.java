@@ -2,10 +2,16 @@ package org.annals.web.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.annals.deliverables.DeliverableStatus;
+import org.annals.deliverables.DeliverableStatuses;
+import org.annals.deliverables.MissingInputs;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.tables.TableBuilds;
+import org.annals.tables.TableColumn;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,7 +37,10 @@ class EditorPagesController {
 
 	private final TableBuilds builds;
 
-	EditorPagesController(ReferenceData reference, TableBuilds builds) {
+	private final DeliverableStatuses deliverables;
+
+	EditorPagesController(ReferenceData reference, TableBuilds builds, DeliverableStatuses deliverables) {
+		this.deliverables = deliverables;
 		this.reference = reference;
 		this.builds = builds;
 	}
@@ -69,9 +78,15 @@ class EditorPagesController {
 	}
 
 	@GetMapping("/tables/{year}/{table}")
-	String table(@PathVariable int year, @PathVariable String table, Model model) {
+	String table(@PathVariable int year, @PathVariable String table, Model model, Locale locale) {
 		TableBuilds.Build build = this.builds.latest(table, year)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// issue 23: a table compiled from incomplete inputs names the deliverables it
+		// lacks
+		List<DeliverableStatus> missing = MissingInputs.of(this.deliverables.of(year),
+				build.document().columns().stream().map(TableColumn::indicatorCode).toList());
+		model.addAttribute("missingHeading", MissingInputs.heading(year, missing, locale));
+		model.addAttribute("missing", missing.stream().map((s) -> MissingInputs.line(s, locale)).toList());
 		model.addAttribute("build", build);
 		model.addAttribute("view", TableView.of(build.document()));
 		model.addAttribute("lineage", JSON.writeValueAsString(build.document().rows()));

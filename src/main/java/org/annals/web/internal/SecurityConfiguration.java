@@ -124,6 +124,8 @@ class SecurityConfiguration {
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 				.requestMatchers("/upload", "/upload/**")
 				.hasAnyRole("DEPARTMENT", "OPERATOR")
+				.requestMatchers(HttpMethod.GET, "/deliverables")
+				.hasAnyRole("EDITOR", "OPERATOR")
 				.requestMatchers("/console", "/console/**")
 				.hasRole("OPERATOR")
 				.anyRequest()

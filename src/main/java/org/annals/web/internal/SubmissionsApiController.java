@@ -1,13 +1,18 @@
 package org.annals.web.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.annals.ingest.AnnotatedWorkbook;
 import org.annals.ingest.Issue;
+import org.annals.ingest.Severity;
+import org.annals.ingest.Submission;
 import org.annals.ingest.SubmissionChecker;
 import org.annals.ingest.ResendAdvice;
 import org.annals.ingest.SubmissionIntake;
@@ -16,12 +21,15 @@ import org.annals.web.UserAccounts;
 import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Departments' uploads: the file is stored and received like an inbox drop, and its check
@@ -40,8 +48,11 @@ class SubmissionsApiController {
 
 	private final Submissions submissions;
 
+	private final AnnotatedWorkbook annotated;
+
 	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users,
-			Submissions submissions) {
+			Submissions submissions, AnnotatedWorkbook annotated) {
+		this.annotated = annotated;
 		this.submissions = submissions;
 		this.intake = intake;
 		this.checker = checker;
@@ -81,8 +92,30 @@ class SubmissionsApiController {
 		report.put("facts", result.facts());
 		report.put("events", result.events());
 		report.put("rejected", result.rejected());
+		if (result.issues().stream().anyMatch((i) -> i.severity() != Severity.INFO)) {
+			report.put("annotated", "/api/submissions/" + receipt.submissionId() + "/annotated.xlsx");
+		}
 		report.put("issues", result.issues().stream().map(SubmissionsApiController::issue).toList());
 		return ResponseEntity.ok(report);
+	}
+
+	/**
+	 * The department's own workbook back with its problems marked (退回批注): a department's
+	 * user gets only what its department sent (another's is not found), an operator any.
+	 * The API's path for programs, the upload page's for a signed-in browser.
+	 */
+	@GetMapping({ "/api/submissions/{id}/annotated.xlsx", "/upload/submissions/{id}/annotated.xlsx" })
+	ResponseEntity<byte[]> annotated(@PathVariable long id, Principal principal) throws IOException {
+		Optional<String> own = this.users.departmentOf(principal.getName());
+		Optional<Submission> submission = this.submissions.find(id);
+		if (submission.isEmpty() || (own.isPresent() && !this.submissions.sentBy(id, own.get()))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, Messages.get("api.error.noSuchSubmission", id));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.annotated.write(id, "en".equals(Messages.locale().getLanguage()), out);
+		return Downloads.file(
+				AnnotatedWorkbook.fileName(submission.get().originalName(), Messages.get("annotate.fileSuffix")),
+				Downloads.XLSX, out.toByteArray());
 	}
 
 	private static Map<String, Object> issue(Issue issue) {

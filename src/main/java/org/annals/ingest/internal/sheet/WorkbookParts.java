@@ -62,14 +62,38 @@ final class WorkbookParts {
 	}
 
 	static Set<String> hiddenSheetNames(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
+		return sheetNames(reader, false);
+	}
+
+	/**
+	 * The sheets Annals wrote as the annotation of a workbook it sent back
+	 * ({@link AnnotationMark}): the sheet its defined name refers to, or none.
+	 */
+	static Set<String> annotationSheetNames(XSSFReader reader)
+			throws IOException, OpenXML4JException, XMLStreamException {
+		return sheetNames(reader, true);
+	}
+
+	private static Set<String> sheetNames(XSSFReader reader, boolean annotation)
+			throws IOException, OpenXML4JException, XMLStreamException {
 		Set<String> names = new HashSet<>();
 		try (InputStream in = reader.getWorkbookData()) {
 			XMLStreamReader wb = XML.createXMLStreamReader(in);
 			while (wb.hasNext()) {
-				if (wb.next() == XMLStreamConstants.START_ELEMENT && "sheet".equals(wb.getLocalName())) {
+				if (wb.next() != XMLStreamConstants.START_ELEMENT) {
+					continue;
+				}
+				if (!annotation && "sheet".equals(wb.getLocalName())) {
 					String state = wb.getAttributeValue(null, "state");
 					if ("hidden".equals(state) || "veryHidden".equals(state)) {
 						names.add(wb.getAttributeValue(null, "name"));
+					}
+				}
+				else if (annotation && "definedName".equals(wb.getLocalName())
+						&& AnnotationMark.DEFINED_NAME.equals(wb.getAttributeValue(null, "name"))) {
+					String sheet = AnnotationMark.sheetOf(wb.getElementText());
+					if (sheet != null) {
+						names.add(sheet);
 					}
 				}
 			}

@@ -43,6 +43,9 @@ final class XlsxSheetCursor implements SheetCursor {
 
 	private final Set<String> hidden;
 
+	/** The 说明 sheet of a workbook Annals annotated, passed over unread. */
+	private final Set<String> annotation;
+
 	private final List<String> hiddenSeen = new ArrayList<>();
 
 	private final Map<Integer, Boolean> dateStyles = new HashMap<>();
@@ -106,6 +109,7 @@ final class XlsxSheetCursor implements SheetCursor {
 			this.strings = new SharedStrings(this.pkg, limits, this.budget);
 			this.styles = WorkbookParts.styles(reader);
 			this.hidden = WorkbookParts.hiddenSheetNames(reader);
+			this.annotation = WorkbookParts.annotationSheetNames(reader);
 			this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 		}
 		catch (OpenXML4JException | org.xml.sax.SAXException | XMLStreamException | RuntimeException ex) {
@@ -130,6 +134,10 @@ final class XlsxSheetCursor implements SheetCursor {
 			if (this.hidden.contains(name)) {
 				in.close();
 				this.hiddenSeen.add(name);
+				continue;
+			}
+			if (this.annotation.contains(name)) {
+				in.close();
 				continue;
 			}
 			this.sheetName = name;
