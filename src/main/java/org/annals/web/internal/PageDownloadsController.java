@@ -1,8 +1,13 @@
 package org.annals.web.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
+import org.annals.chronicle.ChronicleExporter;
+import org.annals.chronicle.DepartmentVolume;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +25,14 @@ class PageDownloadsController {
 
 	private final TablesApiController files;
 
-	PageDownloadsController(TablesApiController files) {
+	private final DepartmentVolume volume;
+
+	private final ApiYears years;
+
+	PageDownloadsController(TablesApiController files, DepartmentVolume volume, ApiYears years) {
 		this.files = files;
+		this.volume = volume;
+		this.years = years;
 	}
 
 	@GetMapping("/downloads/tables/{table}/{year}.{format}")
@@ -42,6 +53,17 @@ class PageDownloadsController {
 	@GetMapping("/downloads/chronicle/{year}.{format}")
 	ResponseEntity<byte[]> chronicle(@PathVariable int year, @PathVariable String format) throws IOException {
 		return this.files.chronicle(year, format);
+	}
+
+	@GetMapping("/downloads/chronicle/{year}/departments.{format}")
+	ResponseEntity<byte[]> volume(@PathVariable int year, @PathVariable String format) throws IOException {
+		this.years.check(year, HttpStatus.NOT_FOUND);
+		if (!"md".equals(format) && !"docx".equals(format)) {
+			return ResponseEntity.notFound().build();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.volume.write(year, ChronicleExporter.Format.of(format), out);
+		return Downloads.file(this.volume.title(year) + "." + format, Downloads.typeOf(format), out.toByteArray());
 	}
 
 }
