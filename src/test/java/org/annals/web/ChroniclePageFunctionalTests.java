@@ -13,6 +13,8 @@ import org.annals.TestInboxes;
 import org.annals.chronicle.ChronicleCorrections;
 import org.annals.chronicle.ChronicleEntry;
 import org.annals.chronicle.ChronicleJobConfiguration;
+import org.annals.chronicle.ChronicleListing;
+import org.annals.chronicle.DatePrecision;
 import org.annals.chronicle.ChronicleRepository;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
@@ -64,6 +66,9 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 
 	@Autowired
 	ChronicleCorrections corrections;
+
+	@Autowired
+	ChronicleListing listing;
 
 	@TempDir
 	Path inbox;
@@ -177,6 +182,9 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 			.contains("2022年大事记.xlsx")
 			.contains("雅安市地方志办公室")
 			.contains("大事记（2022年）.csv");
+		this.browser.get(url("/chronicle?year=2022&lang=en"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Chronicle 2022");
+		assertThat(this.browser.findElement(By.id("filter-apply")).getText()).isEqualTo("Filter");
 		Path screenshot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
 		Files.createDirectories(Path.of("target/screenshots"));
 		Files.copy(screenshot, Path.of("target/screenshots/chronicle.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -234,6 +242,32 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from chronicle_correction where entry_year = 2022",
 				Integer.class))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void pagesFollowEachOtherByKeysetWithTheFilterKept() {
+		List<String> all = this.chronicle.entries(2022, null).stream().map(ChronicleEntry::title).toList();
+		List<String> paged = new java.util.ArrayList<>();
+		ChronicleListing.Filter none = new ChronicleListing.Filter(null, null, null, null);
+		int after = 0;
+		int pages = 0;
+		do {
+			ChronicleListing.Page page = this.listing.page(2022, none, after, 5);
+			page.entries().forEach((e) -> paged.add(e.entry().title()));
+			after = (page.next() != null) ? page.next() : -1;
+			pages++;
+		}
+		while (after > 0);
+		assertThat(paged).containsExactlyElementsOf(all);
+		assertThat(pages).isEqualTo((all.size() + 4) / 5);
+		ChronicleListing.Filter days = new ChronicleListing.Filter("省委办公厅", null, DatePrecision.DAY, null);
+		ChronicleListing.Page first = this.listing.page(2022, days, 0, 2);
+		ChronicleListing.Page second = this.listing.page(2022, days, first.next(), 2);
+		assertThat(first.entries()).hasSize(2);
+		assertThat(second.entries()).isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.entry().departments()).contains("省委办公厅"))
+			.allSatisfy((e) -> assertThat(e.entry().precision()).isEqualTo(DatePrecision.DAY))
+			.allSatisfy((e) -> assertThat(e.position()).isGreaterThan(first.next()));
 	}
 
 	private long entryId(String title) {
