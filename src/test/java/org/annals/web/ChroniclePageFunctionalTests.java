@@ -146,8 +146,12 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 		WebElement q = this.browser.findElement(By.id("filter-q"));
 		q.clear();
 		q.sendKeys(words);
+		WebElement before = this.browser.findElement(By.tagName("main"));
 		this.browser.findElement(By.id("filter-apply")).click();
-		waiting().until(ExpectedConditions.urlContains("q="));
+		// the next page has come once this one's elements are gone (the address alone
+		// may not change between two filters)
+		waiting().until(ExpectedConditions.stalenessOf(before));
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
 	}
 
 	@Test
@@ -268,6 +272,18 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 			.allSatisfy((e) -> assertThat(e.entry().departments()).contains("省委办公厅"))
 			.allSatisfy((e) -> assertThat(e.entry().precision()).isEqualTo(DatePrecision.DAY))
 			.allSatisfy((e) -> assertThat(e.position()).isGreaterThan(first.next()));
+	}
+
+	@Test
+	void theDepartmentVolumeDownloadsForPrograms() throws Exception {
+		java.net.http.HttpResponse<String> md = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/chronicle/2022/departments.md")))
+				.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+					.encodeToString(("chronicle-editor:" + PW).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(md.statusCode()).isEqualTo(200);
+		assertThat(md.body()).startsWith("# 2022年部门大事记").contains("- [四川省应急管理厅](#section-1)");
+		assertThat(md.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
 	}
 
 	private long entryId(String title) {

@@ -1,13 +1,8 @@
 package org.annals.web.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import org.annals.chronicle.ChronicleExporter;
-import org.annals.chronicle.DepartmentVolume;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +20,8 @@ class PageDownloadsController {
 
 	private final TablesApiController files;
 
-	private final DepartmentVolume volume;
-
-	private final ApiYears years;
-
-	PageDownloadsController(TablesApiController files, DepartmentVolume volume, ApiYears years) {
+	PageDownloadsController(TablesApiController files) {
 		this.files = files;
-		this.volume = volume;
-		this.years = years;
 	}
 
 	@GetMapping("/downloads/tables/{table}/{year}.{format}")
@@ -57,13 +46,7 @@ class PageDownloadsController {
 
 	@GetMapping("/downloads/chronicle/{year}/departments.{format}")
 	ResponseEntity<byte[]> volume(@PathVariable int year, @PathVariable String format) throws IOException {
-		this.years.check(year, HttpStatus.NOT_FOUND);
-		if (!"md".equals(format) && !"docx".equals(format)) {
-			return ResponseEntity.notFound().build();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.volume.write(year, ChronicleExporter.Format.of(format), out);
-		return Downloads.file(this.volume.title(year) + "." + format, Downloads.typeOf(format), out.toByteArray());
+		return this.files.volume(year, format);
 	}
 
 }
