@@ -57,9 +57,9 @@ public abstract class PostgresTestSupport {
 
 	/** Every table a test may fill, children before parents. */
 	public static final String[] TABLES = { "archive_fixity_check", "archive_snapshot", "tables_build",
-			"chronicle_entry_source", "chronicle_entry", "ingest_event", "ingest_fact_change", "ingest_fact",
-			"ingest_fact_label", "ingest_coverage", "ingest_issue", "ingest_receipt", "ingest_submission",
-			"batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
+			"chronicle_entry_source", "chronicle_entry", "chronicle_correction", "ingest_event", "ingest_fact_change",
+			"ingest_fact", "ingest_fact_label", "ingest_coverage", "ingest_issue", "ingest_receipt",
+			"ingest_submission", "batch_step_execution_context", "batch_step_execution", "batch_job_execution_context",
 			"batch_job_execution_params", "batch_job_execution", "batch_job_instance" };
 
 	@BeforeEach

@@ -4,8 +4,6 @@ import javax.sql.DataSource;
 
 import java.util.List;
 
-import org.annals.chronicle.internal.ChronicleCompiler;
-import org.annals.reference.ReferenceData;
 import org.annals.support.Databases;
 import org.annals.support.SetBasedPlans;
 import org.annals.support.JobOwnerListener;
@@ -27,7 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The chronicle compile job, {@code compileChronicleJob}: reads the current events of a
  * year (job parameter {@code year}, or {@code all} for every year that has events),
- * merges and orders them, and replaces that year's chronicle in one transaction.
+ * merges and orders them with the editors' corrections ({@link ChronicleCorrections}),
+ * and replaces that year's chronicle in one transaction.
  */
 @Configuration(proxyBeanMethods = false)
 public class ChronicleJobConfiguration {
@@ -38,8 +37,7 @@ public class ChronicleJobConfiguration {
 	@Bean
 	@StepScope
 	Tasklet compileChronicleTasklet(@Value("#{jobParameters['year']}") String year, ChronicleRepository chronicle,
-			ReferenceData reference, DataSource dataSource) {
-		ChronicleCompiler compiler = new ChronicleCompiler(reference.chronicleMerges());
+			ChronicleCorrections corrections, DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		boolean postgres = Databases.isPostgres(dataSource);
 		return (contribution, context) -> {
@@ -47,7 +45,7 @@ public class ChronicleJobConfiguration {
 			Long execution = context.getStepContext().getStepExecution().getJobExecutionId();
 			List<Integer> years = "all".equals(year) ? chronicle.yearsWithEvents() : List.of(Integer.parseInt(year));
 			for (int y : years) {
-				List<ChronicleEntry> entries = compiler.compile(chronicle.events(y));
+				List<ChronicleEntry> entries = corrections.compile(y);
 				chronicle.replace(y, entries, execution);
 				contribution.incrementWriteCount(entries.size());
 			}

@@ -71,4 +71,44 @@ public class PublishedEvents {
 			.toList();
 	}
 
+	/**
+	 * Where an event came from, with its wording as the department wrote it.
+	 *
+	 * @param id the event id
+	 * @param submission the submission it was read from
+	 * @param department the reporting department
+	 * @param file the file's name as sent
+	 * @param sheet the sheet (or document part)
+	 * @param cell the cell or paragraph of its date
+	 * @param dateWritten its date as written
+	 * @param title its title, verbatim
+	 * @param content its content, verbatim
+	 * @param current whether it is current (a later log of the same name replaces it)
+	 */
+	public record Source(long id, long submission, String department, String file, String sheet, String cell,
+			String dateWritten, String title, String content, boolean current) {
+	}
+
+	/**
+	 * The sources of some events, by id.
+	 * @param ids the event ids
+	 * @return their sources, in the order of the ids
+	 */
+	public List<Source> sources(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+		return this.jdbc
+			.sql("select e.id, s.id, e.department, s.department, s.original_name, e.sheet, e.cell, e.date_written, "
+					+ "e.title, e.content, e.state from ingest_event e join ingest_submission s on s.id = e.submission_id "
+					+ "where e.id in (" + marks + ") order by e.id")
+			.params(List.copyOf(ids))
+			.query((rs, n) -> new Source(rs.getLong(1), rs.getLong(2),
+					rs.getString(3).isBlank() ? rs.getString(4) : rs.getString(3), rs.getString(5), rs.getString(6),
+					rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+					"current".equals(rs.getString(11))))
+			.list();
+	}
+
 }

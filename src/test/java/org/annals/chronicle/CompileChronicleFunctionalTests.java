@@ -1,15 +1,20 @@
 package org.annals.chronicle;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.annals.PostgresTestSupport;
 import org.annals.TestInboxes;
 import org.annals.ingest.internal.job.IngestJobConfiguration;
 import org.annals.scheduling.JobRunner;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +40,9 @@ class CompileChronicleFunctionalTests extends PostgresTestSupport {
 	@Autowired
 	ChronicleExporter exporter;
 
+	@Autowired
+	DepartmentVolume volume;
+
 	@TempDir
 	Path inbox;
 
@@ -51,13 +59,58 @@ class CompileChronicleFunctionalTests extends PostgresTestSupport {
 
 	private String export(ChronicleExporter.Format format, String department) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		this.exporter.write(((department != null) ? department : "") + "2022年大事记",
-				this.chronicle.entries(2022, department), format, out);
+		if (department != null) {
+			this.exporter.writeOwn(department + "2022年大事记", this.chronicle.entries(2022, department), format, out);
+		}
+		else {
+			this.exporter.write("2022年大事记", this.chronicle.entries(2022, null), format, out);
+		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	private static String golden(String name) throws Exception {
 		return Files.readString(Path.of("src/test/resources/golden", name), StandardCharsets.UTF_8);
+	}
+
+	/** Keeps what a golden-file test found, to compare by eye or to adopt on purpose. */
+	private static String found(String name, String text) throws Exception {
+		Files.createDirectories(Path.of("target/golden-found"));
+		Files.writeString(Path.of("target/golden-found", name), text, StandardCharsets.UTF_8);
+		return text;
+	}
+
+	@Test
+	void theDepartmentVolumeInMarkdownEqualsTheGoldenFile() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.volume.write(2022, ChronicleExporter.Format.MD, out);
+		assertThat(found("chronicle-volume-2022.md", out.toString(StandardCharsets.UTF_8)).lines())
+			.containsExactlyElementsOf(golden("chronicle-volume-2022.md").lines().toList());
+	}
+
+	@Test
+	void theDepartmentVolumeInWordEqualsTheGoldenFileWithItsContentsLinkedToItsHeadings() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.volume.write(2022, ChronicleExporter.Format.DOCX, out);
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+			String texts = doc.getParagraphs()
+				.stream()
+				.map(XWPFParagraph::getText)
+				.collect(Collectors.joining("\n", "", "\n"));
+			assertThat(found("chronicle-volume-2022.docx.txt", texts).lines())
+				.containsExactlyElementsOf(golden("chronicle-volume-2022.docx.txt").lines().toList());
+			List<String> links = doc.getParagraphs()
+				.stream()
+				.flatMap((p) -> p.getCTP().getHyperlinkList().stream())
+				.map((link) -> link.getAnchor())
+				.toList();
+			List<String> bookmarks = doc.getParagraphs()
+				.stream()
+				.flatMap((p) -> p.getCTP().getBookmarkStartList().stream())
+				.map((mark) -> mark.getName())
+				.toList();
+			assertThat(links).containsExactly("section-1", "section-2", "section-3");
+			assertThat(bookmarks).containsExactlyElementsOf(links);
+		}
 	}
 
 	@Test

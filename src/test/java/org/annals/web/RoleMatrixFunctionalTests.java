@@ -148,12 +148,47 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			// own on its upload page
 			"operator, /deliverables, 200", "editor, /deliverables?year=2022, 200", "department, /deliverables, 403",
 			"archivist, /deliverables, 403", "department, /upload/deliverables.json, 200",
-			"editor, /upload/deliverables.json, 403" })
+			"editor, /upload/deliverables.json, 403",
+			// issue 24: the chronicle page and its department volume, read-only for
+			// operators and archivists
+			"editor, /chronicle?year=2022, 200", "operator, /chronicle?year=2022, 200",
+			"archivist, /chronicle?year=2022, 200", "department, /chronicle?year=2022, 403",
+			"editor, /downloads/chronicle/2022/departments.docx, 404",
+			"archivist, /downloads/chronicle/2022/departments.md, 404",
+			"department, /downloads/chronicle/2022/departments.md, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).as(user + " GET " + path).isEqualTo(expected);
+	}
+
+	/**
+	 * Issue 24: only editors correct the chronicle; an editor's correction of an entry
+	 * that does not exist goes back to the page with the reason (302), anyone else's is
+	 * refused (403), whatever the CSRF token.
+	 */
+	@ParameterizedTest(name = "{0} POST /chronicle/corrections → {1}")
+	@CsvSource({ "editor, 302", "operator, 403", "archivist, 403", "department, 403" })
+	void onlyEditorsCorrectTheChronicle(String user, int expected) throws Exception {
+		HttpClient browser = signedIn(user);
+		String page = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(csrf.find()).isTrue();
+		String form = "entry=999999&year=2022&kind=wording&title=x&reason=y&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> response = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/chronicle/corrections"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(user).isEqualTo(expected);
+		if (expected == 302) {
+			assertThat(response.headers().firstValue("Location").orElse("")).contains("/chronicle?year=2022");
+		}
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} → {3}")
@@ -174,14 +209,17 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"archivist, GET, /api/facts?year=2022, 404", "department, GET, /api/facts?year=2022, 403",
 			"editor, GET, /api/tables?year=2022, 404", "department, GET, /api/tables?year=2022, 403",
 			"editor, GET, /api/chronicle/2022.csv, 404", "department, GET, /api/chronicle/2022.csv, 403",
-			"editor, DELETE, /api/tables/2022, 404", "operator, DELETE, /api/tables/2022, 403",
-			"archivist, DELETE, /api/tables/2022, 403", ", DELETE, /api/tables/2022, 401", ", GET, /api/snapshots, 401",
-			"archivist, GET, /api/snapshots, 200", "operator, GET, /api/snapshots, 200",
-			"editor, GET, /api/snapshots, 403", "department, GET, /api/snapshots, 403",
-			"editor, POST, /api/snapshots/1/verify, 403", "archivist, POST, /api/snapshots/999999/verify, 404",
-			", GET, /api/submissions, 401", "department, GET, /api/submissions, 200",
-			"operator, GET, /api/submissions, 200", "editor, GET, /api/submissions, 403",
-			"archivist, GET, /api/submissions, 403", "operator, GET, /api/no-such-endpoint, 403",
+			// issue 24: the department volume, for programs too
+			"archivist, GET, /api/chronicle/2022/departments.docx, 404",
+			"department, GET, /api/chronicle/2022/departments.md, 403", "editor, DELETE, /api/tables/2022, 404",
+			"operator, DELETE, /api/tables/2022, 403", "archivist, DELETE, /api/tables/2022, 403",
+			", DELETE, /api/tables/2022, 401", ", GET, /api/snapshots, 401", "archivist, GET, /api/snapshots, 200",
+			"operator, GET, /api/snapshots, 200", "editor, GET, /api/snapshots, 403",
+			"department, GET, /api/snapshots, 403", "editor, POST, /api/snapshots/1/verify, 403",
+			"archivist, POST, /api/snapshots/999999/verify, 404", ", GET, /api/submissions, 401",
+			"department, GET, /api/submissions, 200", "operator, GET, /api/submissions, 200",
+			"editor, GET, /api/submissions, 403", "archivist, GET, /api/submissions, 403",
+			"operator, GET, /api/no-such-endpoint, 403",
 			// issue 23: what each department owes, for operators and editors
 			", GET, /api/deliverables?year=2025, 401", "operator, GET, /api/deliverables?year=2025, 200",
 			"editor, GET, /api/deliverables?year=2025, 200", "department, GET, /api/deliverables?year=2025, 403",

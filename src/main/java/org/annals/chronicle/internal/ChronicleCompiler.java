@@ -25,12 +25,24 @@ public final class ChronicleCompiler {
 
 	private final ChronicleMerges merges;
 
+	private final CorrectionRules corrections;
+
 	/**
 	 * Creates a compiler.
-	 * @param merges the editor's corrections
+	 * @param merges the editor's corrections of {@code jobs/chronicle-merges.yml}
 	 */
 	public ChronicleCompiler(ChronicleMerges merges) {
+		this(merges, CorrectionRules.NONE);
+	}
+
+	/**
+	 * Creates a compiler.
+	 * @param merges the editor's corrections of {@code jobs/chronicle-merges.yml}
+	 * @param corrections the editors' corrections made on the chronicle page
+	 */
+	public ChronicleCompiler(ChronicleMerges merges, CorrectionRules corrections) {
 		this.merges = merges;
+		this.corrections = corrections;
 	}
 
 	/**
@@ -56,7 +68,8 @@ public final class ChronicleCompiler {
 		}
 		List<Ordered> entries = new ArrayList<>();
 		for (List<Integer> members : groups.values()) {
-			entries.add(new Ordered(entry(members.stream().map(events::get).toList()), members.get(0)));
+			ChronicleEntry entry = entry(members.stream().map(events::get).toList());
+			entries.add(new Ordered(this.corrections.apply(entry), members.get(0)));
 		}
 		entries.sort(Comparator.comparing((Ordered o) -> sortDate(o.entry()))
 			.thenComparing((o) -> o.entry().precision())
@@ -69,6 +82,12 @@ public final class ChronicleCompiler {
 
 	boolean sameEvent(ChronicleEvent a, ChronicleEvent b) {
 		if (this.merges.keptApart(a.title(), b.title())) {
+			return false;
+		}
+		if (this.corrections.forcedTogether(a, b)) {
+			return true;
+		}
+		if (this.corrections.standsAlone(a) || this.corrections.standsAlone(b)) {
 			return false;
 		}
 		if (this.merges.forcedTogether(a.title(), b.title())) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.annals.chronicle.ChronicleEntry;
 import org.annals.chronicle.ChronicleExporter;
 import org.annals.chronicle.ChronicleRepository;
+import org.annals.chronicle.DepartmentVolume;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.Messages;
@@ -29,8 +30,11 @@ class ChronicleRun {
 
 	private final ChronicleExporter exporter;
 
-	ChronicleRun(JobRunner jobs, ChronicleRepository chronicle, ChronicleExporter exporter) {
+	private final DepartmentVolume volume;
+
+	ChronicleRun(JobRunner jobs, ChronicleRepository chronicle, ChronicleExporter exporter, DepartmentVolume volume) {
 		this.jobs = jobs;
+		this.volume = volume;
 		this.chronicle = chronicle;
 		this.exporter = exporter;
 	}
@@ -68,13 +72,46 @@ class ChronicleRun {
 			Files.createDirectories(parent);
 		}
 		try (OutputStream out = Files.newOutputStream(file)) {
-			this.exporter.write(title(year, department), entries, format, out);
+			write(year, department, entries, format, out);
 		}
 	}
 
 	void write(int year, String department, ChronicleExporter.Format format, OutputStream out) throws Exception {
-		this.exporter.write(title(year, department), entries(year, department), format, out);
+		write(year, department, entries(year, department), format, out);
 		out.flush();
+	}
+
+	private void write(int year, String department, List<ChronicleEntry> entries, ChronicleExporter.Format format,
+			OutputStream out) throws Exception {
+		if (department != null) {
+			this.exporter.writeOwn(title(year, department), entries, format, out);
+		}
+		else {
+			this.exporter.write(title(year, department), entries, format, out);
+		}
+	}
+
+	/**
+	 * Writes a year's department volume, compiling the year first when it never was.
+	 * @param year the year
+	 * @param format md or docx
+	 * @param file the file, or null for standard output
+	 * @throws Exception when compiling or writing fails
+	 */
+	void writeVolume(int year, ChronicleExporter.Format format, Path file) throws Exception {
+		entries(year, null);
+		if (file == null) {
+			this.volume.write(year, format, System.out);
+			System.out.flush();
+			return;
+		}
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			this.volume.write(year, format, out);
+		}
 	}
 
 	private static String title(int year, String department) {

@@ -80,7 +80,7 @@ class ExportCommand {
 
 	/**
 	 * {@code annals export chronicle --year Y --format csv|md|docx [--out FILE]
-	 * [--department D]}.
+	 * [--department D | --by-department]}.
 	 */
 	@Command(name = "chronicle", mixinStandardHelpOptions = true)
 	static class Chronicle implements Callable<Integer> {
@@ -96,6 +96,9 @@ class ExportCommand {
 
 		@Option(names = "--department", paramLabel = "D")
 		String department;
+
+		@Option(names = "--by-department")
+		boolean byDepartment;
 
 		private ChronicleRun chronicle;
 
@@ -118,12 +121,27 @@ class ExportCommand {
 				System.err.println(Messages.get("cli.export.chronicleFormats"));
 				return ExitCodes.USAGE;
 			}
+			if (this.byDepartment) {
+				return volume(chosen);
+			}
 			if (this.out != null) {
 				this.chronicle.write(this.year, this.department, chosen, this.out);
 				System.err.println(Messages.get("cli.export.chronicle", this.out));
 			}
 			else {
 				this.chronicle.write(this.year, this.department, chosen, System.out);
+			}
+			return ExitCodes.OK;
+		}
+
+		private int volume(org.annals.chronicle.ChronicleExporter.Format chosen) throws Exception {
+			if (chosen == org.annals.chronicle.ChronicleExporter.Format.CSV || this.department != null) {
+				System.err.println(Messages.get("chronicle.cli.volumeUsage"));
+				return ExitCodes.USAGE;
+			}
+			this.chronicle.writeVolume(this.year, chosen, this.out);
+			if (this.out != null) {
+				System.err.println(Messages.get("cli.export.chronicle", this.out));
 			}
 			return ExitCodes.OK;
 		}

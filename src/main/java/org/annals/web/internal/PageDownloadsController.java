@@ -44,4 +44,9 @@ class PageDownloadsController {
 		return this.files.chronicle(year, format);
 	}
 
+	@GetMapping("/downloads/chronicle/{year}/departments.{format}")
+	ResponseEntity<byte[]> volume(@PathVariable int year, @PathVariable String format) throws IOException {
+		return this.files.volume(year, format);
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.annals.chronicle.ChronicleExporter;
 import org.annals.chronicle.ChronicleRepository;
+import org.annals.chronicle.DepartmentVolume;
 import org.annals.ingest.FactsExporter;
 import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
@@ -47,12 +48,15 @@ class TablesApiController {
 
 	private final ChronicleExporter chronicleExporter;
 
+	private final DepartmentVolume volume;
+
 	private final ApiYears years;
 
 	private final OpenFormatFiles open;
 
 	TablesApiController(ReferenceData reference, TableBuilds builds, FactsExporter facts, ChronicleRepository chronicle,
-			ChronicleExporter chronicleExporter, ApiYears years, OpenFormatFiles open) {
+			ChronicleExporter chronicleExporter, ApiYears years, OpenFormatFiles open, DepartmentVolume volume) {
+		this.volume = volume;
 		this.years = years;
 		this.open = open;
 		this.reference = reference;
@@ -132,6 +136,17 @@ class TablesApiController {
 				out);
 		return Downloads.file(Messages.get("chronicle.title", year) + "." + format, Downloads.typeOf(format),
 				out.toByteArray());
+	}
+
+	@GetMapping("/api/chronicle/{year}/departments.{format}")
+	ResponseEntity<byte[]> volume(@PathVariable int year, @PathVariable String format) throws IOException {
+		this.years.check(year, HttpStatus.NOT_FOUND);
+		if (!"md".equals(format) && !"docx".equals(format)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "format is md or docx");
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		this.volume.write(year, ChronicleExporter.Format.of(format), out);
+		return Downloads.file(this.volume.title(year) + "." + format, Downloads.typeOf(format), out.toByteArray());
 	}
 
 	/**
