@@ -195,8 +195,8 @@ public final class IndicatorCatalog {
 					.filter((name) -> !dimension.units().containsKey(name))
 					.findFirst()
 					.ifPresent((name) -> {
-						throw new IllegalArgumentException("names_en of dimension " + dimension.dimension() + " names "
-								+ name + " which is not among its units");
+						throw new InvalidDescriptorException(FILE, "names_en of dimension " + dimension.dimension()
+								+ " names " + name + " which is not among its units");
 					});
 				dimension.units()
 					.forEach((name, factor) -> this.byName.put(Text.fold(name), new Unit(name, dimension.dimension(),

@@ -1,10 +1,12 @@
 package org.annals.reference;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +23,50 @@ class EnglishEditionLintTests {
 
 	private final ReferenceData reference = ReferenceData.load(new JobsDirectory(Path.of("jobs")));
 
+	@TempDir
+	Path temp;
+
 	@Test
 	void everyTableHasAWholeEnglishEdition() {
-		List<String> missing = new ArrayList<>();
 		assertThat(this.reference.tables()).hasSizeGreaterThanOrEqualTo(5);
-		for (TableDefinition table : this.reference.tables()) {
+		assertThat(missingEnglish(this.reference)).as("English texts missing").isEmpty();
+	}
+
+	@Test
+	void aTableWithoutEnglishTitleIsNamedByTheLint() throws IOException {
+		Path jobs = JobsCopies.copy(this.temp);
+		JobsCopies.replaceFirst(jobs.resolve("tables/population.yml"),
+				"title_en: \"Main Population Indicators by City and Prefecture ({year})\"\n", "");
+		assertThat(missingEnglish(ReferenceData.load(new JobsDirectory(jobs))))
+			.containsExactly("jobs/tables/population.yml: title_en");
+	}
+
+	@Test
+	void aColumnWithoutEnglishLabelIsRejectedAtStartUp() throws IOException {
+		Path jobs = JobsCopies.copy(this.temp);
+		JobsCopies.replaceFirst(jobs.resolve("tables/population.yml"), " header_en: \"Birth Rate (‰)\",", "");
+		JobsCopies.assertRejected(jobs, "jobs/tables/population.yml", "header_en", "出生率");
+	}
+
+	@Test
+	void englishFootnotesThatDoNotMatchTheFootnotesAreRejectedAtStartUp() throws IOException {
+		Path jobs = JobsCopies.copy(this.temp);
+		JobsCopies.replaceFirst(jobs.resolve("tables/government-debt.yml"), "footnotes_en:\n  - ",
+				"footnotes_en: []\n# ");
+		JobsCopies.assertRejected(jobs, "jobs/tables/government-debt.yml", "footnotes_en");
+	}
+
+	@Test
+	void anEnglishNameOfAnUnknownUnitIsRejectedAtStartUp() throws IOException {
+		Path jobs = JobsCopies.copy(this.temp);
+		JobsCopies.replaceFirst(jobs.resolve("indicators.yml"), "names_en: {元: yuan,",
+				"names_en: {元: yuan, 银两: taels,");
+		JobsCopies.assertRejected(jobs, "jobs/indicators.yml", "银两");
+	}
+
+	static List<String> missingEnglish(ReferenceData reference) {
+		List<String> missing = new ArrayList<>();
+		for (TableDefinition table : reference.tables()) {
 			String where = "jobs/tables/" + table.id() + ".yml: ";
 			if (blank(table.titleEn())) {
 				missing.add(where + "title_en");
@@ -50,7 +91,7 @@ class EnglishEditionLintTests {
 				}
 			}
 		}
-		assertThat(missing).as("English texts missing").isEmpty();
+		return missing;
 	}
 
 	@Test
