@@ -163,7 +163,16 @@ public class TableBuilds {
 	 * @return the JSON
 	 */
 	public static String json(Build build) {
-		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(build.document());
+		return json(build.document());
+	}
+
+	/**
+	 * A table document as JSON, e.g. the English edition of a build.
+	 * @param document the document
+	 * @return the JSON
+	 */
+	public static String json(TableDocument document) {
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
 	}
 
 	static int changedCells(TableDocument before, TableDocument after) {
