@@ -10,6 +10,7 @@ import org.annals.chronicle.ChronicleRepository;
 import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 import org.annals.support.AnnalsProperties;
 import org.annals.tables.TableBuilds;
@@ -48,13 +49,16 @@ class CompileCommand implements Callable<Integer> {
 
 	private CompiledOutputs outputs;
 
+	private CliAudit audit;
+
 	/** For parsing only; Spring uses the other constructor. */
 	CompileCommand() {
 	}
 
 	@Autowired
 	CompileCommand(ScheduledWork work, CompiledOutputs outputs, TableBuilds builds, ChronicleRepository chronicle,
-			CommandWords messages, AnnalsProperties properties) {
+			CommandWords messages, AnnalsProperties properties, CliAudit audit) {
+		this.audit = audit;
 		this.work = work;
 		this.builds = builds;
 		this.chronicle = chronicle;
@@ -72,6 +76,7 @@ class CompileCommand implements Callable<Integer> {
 		if (!this.outputs.yearInRange(this.year)) {
 			return ExitCodes.USAGE;
 		}
+		this.audit.record(AuditTrail.JOB_START, Map.of("job", JobCatalogue.COMPILE, "year", this.year));
 		if (this.work.run(JobCatalogue.COMPILE, Map.of("year", String.valueOf(this.year)), null, FlowListener.NONE)
 			.status() != BatchStatus.COMPLETED) {
 			console.println(Messages.get("cli.compile.failed"));
