@@ -76,7 +76,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(SecurityConfiguration::apiRules)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(signIn))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(signIn))
 			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// no token to send: a browser's request from another origin is refused above
