@@ -107,6 +107,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+		signIn(browser, user);
+		return browser;
+	}
+
+	/** Signs in through the form in a browser's session; the answer to the form. */
+	private HttpResponse<String> signIn(HttpClient browser, String user) throws Exception {
 		String page = browser
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
@@ -122,7 +128,29 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).as(user + " signed in").doesNotContain("error");
-		return browser;
+		return login;
+	}
+
+	/**
+	 * Issue 22: a sign-in goes back to the page that asked for it only when the role may
+	 * open it; else to the role's own page, not to a 403.
+	 */
+	@ParameterizedTest(name = "{0} asked for {1} first, lands on {2}")
+	@CsvSource({ "department, /console, /", "operator, /console, /console", "editor, /facts?year=2022, /facts",
+			"archivist, /upload, /" })
+	void aSignInReturnsToThePageAskedForOnlyWhenTheRoleMayOpenIt(String user, String asked, String lands)
+			throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> first = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + asked))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).isEqualTo(302);
+		String location = signIn(browser, user).headers().firstValue("Location").orElseThrow();
+		assertThat(URI.create(location).getPath()).isEqualTo(lands);
 	}
 
 	@ParameterizedTest(name = "{0} GET {1} → {2}")

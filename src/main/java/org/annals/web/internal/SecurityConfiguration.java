@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import org.annals.web.UserAccounts;
@@ -112,7 +114,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges)
+			throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**")
 				.permitAll()
@@ -133,7 +136,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.denyAll())
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/", false)
+				.successHandler(new LandingPage(privileges))
 				.failureHandler(SecurityConfiguration::signInFailed)
 				.permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new CsrfTokens()))
