@@ -107,6 +107,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+		signIn(browser, user);
+		return browser;
+	}
+
+	/** Signs in through the form in a browser's session; the answer to the form. */
+	private HttpResponse<String> signIn(HttpClient browser, String user) throws Exception {
 		String page = browser
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
@@ -122,7 +128,29 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).as(user + " signed in").doesNotContain("error");
-		return browser;
+		return login;
+	}
+
+	/**
+	 * Issue 22: a sign-in goes back to the page that asked for it only when the role may
+	 * open it; else to the role's own page, not to a 403.
+	 */
+	@ParameterizedTest(name = "{0} asked for {1} first, lands on {2}")
+	@CsvSource({ "department, /console, /", "operator, /console, /console", "editor, /facts?year=2022, /facts",
+			"archivist, /upload, /" })
+	void aSignInReturnsToThePageAskedForOnlyWhenTheRoleMayOpenIt(String user, String asked, String lands)
+			throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> first = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + asked))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).isEqualTo(302);
+		String location = signIn(browser, user).headers().firstValue("Location").orElseThrow();
+		assertThat(URI.create(location).getPath()).isEqualTo(lands);
 	}
 
 	@ParameterizedTest(name = "{0} GET {1} → {2}")
@@ -134,7 +162,13 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"department, /upload/submissions.json, 200", "operator, /upload, 200", "editor, /upload, 403",
 			"archivist, /upload/submissions.json, 403", "editor, /tables, 200", "archivist, /tables, 200",
 			"operator, /tables, 200", "department, /tables, 403", "editor, /facts?year=2022, 200",
-			"department, /facts?year=2022, 403", "department, /, 403", "editor, /, 302",
+			"department, /facts?year=2022, 403", "department, /, 302", "editor, /, 302",
+			// issue 22: the snapshots and the audit log, for archivists and operators
+			"archivist, /snapshots, 200", "operator, /snapshots, 200", "editor, /snapshots, 403",
+			"department, /snapshots, 403", "archivist, /snapshots/999999/bag.zip, 404",
+			"editor, /snapshots/999999/bag.zip, 403", "archivist, /audit, 200", "operator, /audit, 200",
+			"operator, /audit?actor=admin&type=JOB_START&from=2026-01-01&until=2026-12-31, 200", "editor, /audit, 403",
+			"department, /audit, 403",
 			// the pages' downloads, through the session (issue 19, point 10); no data
 			// here:
 			// a role let in is told the year is outside the data (404, issue 21)
@@ -189,6 +223,82 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		if (expected == 302) {
 			assertThat(response.headers().firstValue("Location").orElse("")).contains("/chronicle?year=2022");
 		}
+	}
+
+	private HttpResponse<String> get(HttpClient browser, String path, String... headers) throws Exception {
+		// as a browser asks for a page
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** The links of a page's navigation, in order. */
+	private static List<String> navigation(String page) {
+		List<String> links = new ArrayList<>();
+		Matcher link = Pattern.compile("data-nav=\"([^\"]+)\"").matcher(page);
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		return links;
+	}
+
+	/**
+	 * Issue 22: after signing in each role lands on its own page (a department no longer
+	 * on a 403), and its navigation names only pages it may open.
+	 */
+	@ParameterizedTest(name = "{0} lands on {1} and sees {2}")
+	@CsvSource(delimiter = '|',
+			value = { "department | /upload | /upload", "editor | /tables | /tables /facts /chronicle /deliverables",
+					"operator | /console | /console /upload /tables /facts /chronicle /deliverables /snapshots /audit",
+					"archivist | /snapshots | /snapshots /tables /facts /chronicle /audit" })
+	void eachRoleLandsOnItsOwnPageAndSeesOnlyItsLinks(String user, String home, String links) throws Exception {
+		HttpClient browser = signedIn(user);
+		HttpResponse<String> root = get(browser, "/");
+		assertThat(root.statusCode()).isEqualTo(302);
+		assertThat(URI.create(root.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo(home);
+		HttpResponse<String> landing = get(browser, home);
+		assertThat(landing.statusCode()).as(user + " opens " + home).isEqualTo(200);
+		assertThat(navigation(landing.body())).containsExactly(links.split(" "));
+		for (String link : links.split(" ")) {
+			assertThat(get(browser, link).statusCode()).as(user + " opens its link " + link).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * Issue 22: a page a role may not open is a Chinese page in the product's style, with
+	 * the role's navigation (English on request, as the other pages); a missing one too;
+	 * the API keeps answering JSON.
+	 */
+	@Test
+	void forbiddenAndMissingPagesAreThePagesOfTheProductInTheUsersLanguage() throws Exception {
+		HttpClient department = signedIn("department");
+		HttpResponse<String> forbidden = get(department, "/console");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(forbidden.body()).contains("lang=\"zh\"")
+			.contains("无权访问")
+			.contains("回到我的首页")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("run-ingest");
+		assertThat(navigation(forbidden.body())).containsExactly("/upload");
+		assertThat(get(department, "/console?lang=en").body()).contains("lang=\"en\"")
+			.contains("Not allowed")
+			.doesNotContain("无权访问");
+		HttpClient english = signedIn("editor");
+		assertThat(get(english, "/console", "Accept-Language", "en-GB,en;q=0.8").body()).contains("Not allowed");
+		HttpResponse<String> missing = get(signedIn("editor"), "/tables/2022/no-such-table");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在").doesNotContain("Whitelabel");
+		assertThat(navigation(missing.body())).containsExactly("/tables");
+		assertThat(get(signedIn("archivist"), "/snapshots/999999/bag.zip?lang=en").body()).contains("Page not found");
+		HttpResponse<String> api = call("department", "GET", "/api/executions", HttpRequest.BodyPublishers.noBody(),
+				null);
+		assertThat(api.statusCode()).isEqualTo(403);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+		assertThat(api.body()).contains("\"error\"").contains("您的角色不能调用这个接口");
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} → {3}")

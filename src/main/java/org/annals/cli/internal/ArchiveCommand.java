@@ -14,6 +14,7 @@ import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
@@ -60,14 +61,17 @@ class ArchiveCommand {
 
 		private CompiledOutputs outputs;
 
+		private CliAudit audit;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Create() {
 		}
 
 		@Autowired
 		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds,
-				CompiledOutputs outputs) {
+				CompiledOutputs outputs, CliAudit audit) {
 			this.outputs = outputs;
+			this.audit = audit;
 			this.jobs = jobs;
 			this.archive = archive;
 			this.tables = tables;
@@ -86,6 +90,8 @@ class ArchiveCommand {
 			this.chronicle.entries(this.year, null);
 			String chosen = (this.label != null) ? this.label
 					: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+			this.audit.record(AuditTrail.JOB_START,
+					Map.of("job", JobCatalogue.ARCHIVE, "year", this.year, "label", chosen));
 			JobExecution execution = this.jobs.run(JobCatalogue.ARCHIVE_SNAPSHOT,
 					Map.of("year", String.valueOf(this.year), "label", chosen));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -118,18 +124,23 @@ class ArchiveCommand {
 
 		private ArchiveService archive;
 
+		private CliAudit audit;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Verify() {
 		}
 
 		@Autowired
-		Verify(ArchiveService archive) {
+		Verify(ArchiveService archive, CliAudit audit) {
 			this.archive = archive;
+			this.audit = audit;
 		}
 
 		@Override
 		public Integer call() {
 			BagVerifier.Verification verification = this.archive.verify(this.target);
+			this.audit.record(AuditTrail.SNAPSHOT_VERIFIED,
+					Map.of("snapshot", this.target, "valid", verification.valid()));
 			PrintStream out = out();
 			verification.errors().forEach((p) -> out.println(Messages.get("cli.archive.error", p.file(), p.what())));
 			verification.warnings()

@@ -55,9 +55,13 @@ class EditorPagesController {
 		return "login";
 	}
 
+	/**
+	 * Each role's own page ({@link RolePages}): where a sign-in without a page asked for
+	 * lands.
+	 */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/tables";
+	String home(org.springframework.security.core.Authentication user) {
+		return "redirect:" + RolePages.home(user);
 	}
 
 	@GetMapping("/tables")
