@@ -106,6 +106,11 @@ class SecurityConfiguration {
 			.hasAnyRole("ARCHIVIST", "OPERATOR")
 			.requestMatchers(HttpMethod.GET, "/api/deliverables")
 			.hasAnyRole("EDITOR", "OPERATOR")
+			// review (三级联动审查, issue 22): reviewers only; the region scoping is the
+			// review module's (another region's item is a 404, another level's a 403)
+			.requestMatchers("/api/reviews", "/api/reviews/**")
+			.hasRole("REVIEWER")
+			// end of review
 			.anyRequest()
 			.denyAll();
 	}
@@ -126,6 +131,10 @@ class SecurityConfiguration {
 				.hasAnyRole("DEPARTMENT", "OPERATOR")
 				.requestMatchers("/console", "/console/**")
 				.hasRole("OPERATOR")
+				// review pages (issue 22): the reviewer's queue and an item's page
+				.requestMatchers("/review", "/review/**")
+				.hasRole("REVIEWER")
+				// end of review
 				.anyRequest()
 				.denyAll())
 			.formLogin((form) -> form.loginPage("/login")
