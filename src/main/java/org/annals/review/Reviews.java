@@ -244,6 +244,22 @@ public class Reviews {
 	}
 
 	/**
+	 * The compiled tables of a year that the province has not signed off.
+	 * @param year the year
+	 * @return the tables' ids
+	 */
+	@Transactional
+	public List<String> unsignedTables(int year) {
+		this.sync.sync();
+		return this.repository.ofYear(year)
+			.stream()
+			.map(ReviewRepository.Stored::item)
+			.filter((i) -> ReviewItem.TABLE.equals(i.kind()) && i.signedRef() == null)
+			.map(ReviewItem::title)
+			.toList();
+	}
+
+	/**
 	 * The review item of a year's table, when it was compiled.
 	 * @param tableId the table
 	 * @param year the year
