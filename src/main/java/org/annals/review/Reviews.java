@@ -260,6 +260,34 @@ public class Reviews {
 	}
 
 	/**
+	 * The review items of a year's statistics submissions, by department: where each
+	 * department's figures of the year stand.
+	 * @param year the data year
+	 * @return department → its item
+	 */
+	@Transactional
+	public Map<String, ReviewItem> statisticsOf(int year) {
+		this.sync.sync();
+		Map<String, ReviewItem> out = new LinkedHashMap<>();
+		this.repository.ofYear(year)
+			.stream()
+			.map(ReviewRepository.Stored::item)
+			.filter((i) -> ReviewItem.SUBMISSION.equals(i.kind()) && i.key().endsWith("|statistics"))
+			.forEach((i) -> out.put(i.department(), i));
+		return out;
+	}
+
+	/**
+	 * Whether an item waits at the first of its levels (nobody passed it yet in this
+	 * round).
+	 * @param item the item
+	 * @return true at the first level
+	 */
+	public boolean atFirstLevel(ReviewItem item) {
+		return this.levels.of(item.regionCode()).get(0).level() == item.level();
+	}
+
+	/**
 	 * The review item of a year's table, when it was compiled.
 	 * @param tableId the table
 	 * @param year the year

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -57,8 +58,9 @@ public class TablesExport {
 	public Lineage tables(int year, ExportedFiles files, java.util.Map<String, Long> chosen) {
 		List<TableDocument> documents = new ArrayList<>();
 		for (TableDefinition definition : this.reference.tables()) {
-			java.util.Optional<TableBuilds.Build> taken = chosen.containsKey(definition.id())
-					? this.builds.byId(chosen.get(definition.id())) : this.builds.latest(definition.id(), year);
+			java.util.Optional<TableBuilds.Build> taken = Optional.ofNullable(chosen.get(definition.id()))
+				.flatMap(this.builds::byId)
+				.or(() -> this.builds.latest(definition.id(), year));
 			taken.ifPresent((build) -> {
 				documents.add(build.document());
 				CompiledTable table = build.document().toCompiled();

@@ -111,6 +111,18 @@ public class ReviewRepository {
 			.update();
 	}
 
+	/**
+	 * Points an item's subject or signed-off build to another build of the same content,
+	 * or clears its sign-off.
+	 * @param id the item
+	 * @param column {@code subject_ref} or {@code signed_ref}
+	 * @param build the build, or null (only for {@code signed_ref})
+	 */
+	public void pointTo(long id, String column, Long build) {
+		String set = "signed_ref".equals(column) ? "signed_ref = ?" : "subject_ref = ?";
+		this.jdbc.sql("update review_item set " + set + " where id = ?").params(build, id).update();
+	}
+
 	public void signOff(long id, Long ref, String hash, String by) {
 		this.jdbc
 			.sql("update review_item set state = 'signed_off', signed_ref = ?, signed_hash = ?, signed_by = ?, "

@@ -92,11 +92,31 @@ public class ReviewSync {
 			return;
 		}
 		ReviewItem item = existing.get().item();
+		if (ReviewItem.TABLE.equals(kind)) {
+			keepBuilds(existing.get(), subject, hash);
+		}
 		boolean newer = ReviewItem.SUBMISSION.equals(kind) ? subject > item.subjectRef()
 				: !hash.equals(existing.get().subjectHash());
 		if (newer) {
 			this.repository.newRound(item.id(), title, subject, hash, first);
 			record(this.repository.byId(item.id()).orElseThrow().item());
+		}
+	}
+
+	/**
+	 * A build the item points to may have been removed ({@code annals compile --delete})
+	 * and the table compiled again: the same content under a new build is the same
+	 * subject, and the same signed-off content stays signed off; a signed-off build gone
+	 * with no like content left is no longer signed off.
+	 */
+	private void keepBuilds(ReviewRepository.Stored stored, Long latest, String hash) {
+		ReviewItem item = stored.item();
+		if (hash.equals(stored.subjectHash()) && !latest.equals(item.subjectRef())
+				&& this.builds.byId(item.subjectRef()).isEmpty()) {
+			this.repository.pointTo(item.id(), "subject_ref", latest);
+		}
+		if (item.signedRef() != null && this.builds.byId(item.signedRef()).isEmpty()) {
+			this.repository.pointTo(item.id(), "signed_ref", hash.equals(stored.signedHash()) ? latest : null);
 		}
 	}
 

@@ -44,8 +44,11 @@ class EditorPagesController {
 
 	private final FactChoices choices;
 
+	private final ReviewMarks marks;
+
 	EditorPagesController(ReferenceData reference, TableBuilds builds, PublishedFacts facts, FactChanges changes,
-			FactChoices choices) {
+			FactChoices choices, ReviewMarks marks) {
+		this.marks = marks;
 		this.changes = changes;
 		this.choices = choices;
 		this.reference = reference;
@@ -96,6 +99,9 @@ class EditorPagesController {
 		model.addAttribute("changed",
 				(build.changedCells() == build.document().rows().size() * build.document().columns().size())
 						? java.util.Set.of() : this.builds.changedCells(table, year));
+		// issue 22: figures not passed at every level, and whether the table is 审定
+		model.addAttribute("marks", this.marks.of(build.document()));
+		model.addAttribute("review", this.marks.table(table, year).orElse(null));
 		return "table";
 	}
 
