@@ -138,8 +138,11 @@ class ReviewBrowserFunctionalTests extends PostgresTestSupport {
 		waiting().until(ExpectedConditions.urlMatches(".*/review/[0-9]+$"));
 	}
 
+	/** Presses a button of the item's page and waits for the page the answer brings. */
 	private void press(String id) {
+		var before = this.browser.findElement(By.id("state"));
 		this.browser.findElement(By.id(id)).click();
+		waiting().until(ExpectedConditions.stalenessOf(before));
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("state")));
 	}
 
@@ -193,7 +196,7 @@ class ReviewBrowserFunctionalTests extends PostgresTestSupport {
 		press("pass");
 		assertThat(state()).isEqualTo("待审 市级");
 		signInAs("r-chengdu");
-		openFromQueue(2, "锦江区2022更正.csv");
+		openFromQueue(1, "锦江区2022更正.csv");
 		press("pass");
 		assertThat(state()).isEqualTo("待审 省级");
 		signInAs("r-province");
