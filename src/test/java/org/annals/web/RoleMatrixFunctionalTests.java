@@ -59,12 +59,19 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 
 	@BeforeEach
 	void users() {
+		org.annals.review.ReviewTestOffice.empty(this.jdbc);
 		this.jdbc.update("delete from web_user where username <> 'admin'");
 		this.users.save("operator", PW, "OPERATOR", null);
 		this.users.save("department", PW, "DEPARTMENT", "省统计局");
 		this.users.save("other", PW, "DEPARTMENT", "省财政厅");
 		this.users.save("editor", PW, "EDITOR", null);
 		this.users.save("archivist", PW, "ARCHIVIST", null);
+		// issue 22: reviewers of two cities and of a county, two cities' offices
+		this.users.save("reviewer", PW, "REVIEWER", null, "510100", "test");
+		this.users.save("county-reviewer", PW, "REVIEWER", null, "510104", "test");
+		this.users.save("mianyang-reviewer", PW, "REVIEWER", null, "510700", "test");
+		this.users.save("chengdu", PW, "DEPARTMENT", "成都市地方志办公室");
+		this.users.save("mianyang", PW, "DEPARTMENT", "绵阳市地方志办公室");
 	}
 
 	private HttpResponse<String> call(String user, String method, String path, HttpRequest.BodyPublisher body,
@@ -189,7 +196,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"archivist, /chronicle?year=2022, 200", "department, /chronicle?year=2022, 403",
 			"editor, /downloads/chronicle/2022/departments.docx, 404",
 			"archivist, /downloads/chronicle/2022/departments.md, 404",
-			"department, /downloads/chronicle/2022/departments.md, 403" })
+			"department, /downloads/chronicle/2022/departments.md, 403",
+			// issue 22: the reviewers' pages are theirs only, and theirs are only those
+			"reviewer, /review, 200", "county-reviewer, /review, 200", "editor, /review, 403",
+			"department, /review, 403", "operator, /review, 403", "archivist, /review, 403",
+			"reviewer, /review/999999, 404", "reviewer, /tables, 403", "reviewer, /console, 403",
+			"reviewer, /upload, 403", "reviewer, /downloads/facts/2022.csv, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
@@ -253,7 +265,8 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	@CsvSource(delimiter = '|',
 			value = { "department | /upload | /upload", "editor | /tables | /tables /facts /chronicle /deliverables",
 					"operator | /console | /console /upload /tables /facts /chronicle /deliverables /snapshots /audit",
-					"archivist | /snapshots | /snapshots /tables /facts /chronicle /audit" })
+					"archivist | /snapshots | /snapshots /tables /facts /chronicle /audit",
+					"reviewer | /review | /review" })
 	void eachRoleLandsOnItsOwnPageAndSeesOnlyItsLinks(String user, String home, String links) throws Exception {
 		HttpClient browser = signedIn(user);
 		HttpResponse<String> root = get(browser, "/");
@@ -369,6 +382,59 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(call("operator", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body())
 			.contains("a.csv")
 			.contains("b.csv");
+	}
+
+	@Autowired
+	org.annals.scheduling.JobRunner jobs;
+
+	/**
+	 * Issue 22: a reviewer sees and acts on the items of their region and of the regions
+	 * within it, never another's: by the API (404) and by the page (404).
+	 */
+	@Test
+	void aReviewerCannotSeeOrActOnAnotherRegionsItems() throws Exception {
+		String csv = "地区,指标,计量单位,年份,数值\n%s,地区生产总值,亿元,2022,%s\n";
+		assertThat(upload("chengdu", "成都.csv", csv.formatted("成都市", "20817.5").getBytes(StandardCharsets.UTF_8), null)
+			.statusCode()).isEqualTo(200);
+		assertThat(upload("mianyang", "绵阳.csv", csv.formatted("绵阳市", "3626.9").getBytes(StandardCharsets.UTF_8), null)
+			.statusCode()).isEqualTo(200);
+		Path inbox = Files.createTempDirectory("annals-role-matrix-inbox-");
+		assertThat(this.jobs
+			.run(org.annals.scheduling.JobCatalogue.INGEST_STATISTICS, java.util.Map.of("inbox", inbox.toString()))
+			.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+		String chengduQueue = call("reviewer", "GET", "/api/reviews/queue", HttpRequest.BodyPublishers.noBody(), null)
+			.body();
+		assertThat(chengduQueue).contains("成都.csv").doesNotContain("绵阳.csv").contains("\"count\":1");
+		String mianyangQueue = call("mianyang-reviewer", "GET", "/api/reviews/queue",
+				HttpRequest.BodyPublishers.noBody(), null)
+			.body();
+		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(mianyangQueue);
+		assertThat(id.find()).as(mianyangQueue).isTrue();
+		String theirs = "/api/reviews/" + id.group(1);
+		for (String user : List.of("reviewer", "county-reviewer")) {
+			assertThat(call(user, "GET", theirs, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+				.as(user + " GET " + theirs)
+				.isEqualTo(404);
+			for (String action : List.of("/pass", "/return?reason=x", "/comments?text=x")) {
+				assertThat(call(user, "POST", theirs + action, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+					.as(user + " POST " + theirs + action)
+					.isEqualTo(404);
+			}
+		}
+		// a county's reviewer sees nothing of its city's own file either
+		assertThat(call("county-reviewer", "GET", "/api/reviews", HttpRequest.BodyPublishers.noBody(), null).body())
+			.isEqualTo("[]");
+		HttpClient browser = signedIn("reviewer");
+		assertThat(browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/review/" + id.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(404);
+		assertThat(browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/review")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body()).contains("成都.csv").doesNotContain("绵阳.csv");
+		assertThat(call("mianyang-reviewer", "POST", theirs + "/pass", HttpRequest.BodyPublishers.noBody(), null)
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
+import org.annals.review.Reviews;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
 import org.annals.support.AuditTrail;
@@ -38,7 +39,9 @@ class ArchiveCommand {
 	}
 
 	/**
-	 * {@code annals archive create --year Y [--label L]}.
+	 * {@code annals archive create --year Y [--label L] [--include-unsigned]}: a year
+	 * whose compiled tables the province has not all signed off (审定) is refused, naming
+	 * them (exit 1), unless {@code --include-unsigned}.
 	 */
 	@Command(name = "create", mixinStandardHelpOptions = true)
 	static class Create implements Callable<Integer> {
@@ -48,6 +51,11 @@ class ArchiveCommand {
 
 		@Option(names = "--label", paramLabel = "L")
 		String label;
+
+		@Option(names = "--include-unsigned")
+		boolean includeUnsigned;
+
+		private Reviews reviews;
 
 		private JobRunner jobs;
 
@@ -69,7 +77,8 @@ class ArchiveCommand {
 
 		@Autowired
 		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds,
-				CompiledOutputs outputs, CliAudit audit) {
+				CompiledOutputs outputs, CliAudit audit, Reviews reviews) {
+			this.reviews = reviews;
 			this.outputs = outputs;
 			this.audit = audit;
 			this.jobs = jobs;
@@ -88,6 +97,13 @@ class ArchiveCommand {
 				this.tables.compile(this.year);
 			}
 			this.chronicle.entries(this.year, null);
+			java.util.List<String> unsigned = this.reviews.unsignedTables(this.year);
+			if (!unsigned.isEmpty() && !this.includeUnsigned) {
+				// the province has not signed them off (审定): nothing is archived
+				// unless asked
+				System.err.println(Messages.get("review.archive.unsigned", this.year, String.join(", ", unsigned)));
+				return ExitCodes.REJECTED;
+			}
 			String chosen = (this.label != null) ? this.label
 					: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 			this.audit.record(AuditTrail.JOB_START,

@@ -30,6 +30,8 @@ final class RolePages {
 
 	static final Page CONSOLE = new Page("/console", "nav.console");
 
+	static final Page REVIEW = new Page("/review", "review.nav");
+
 	static final Page SNAPSHOTS = new Page("/snapshots", "roles.nav.snapshots");
 
 	static final Page AUDIT = new Page("/audit", "roles.nav.audit");
@@ -43,7 +45,9 @@ final class RolePages {
 			// an operator: the console, and everything it may open
 			"OPERATOR", List.of(CONSOLE, UPLOAD, TABLES, FACTS, CHRONICLE, DELIVERABLES, SNAPSHOTS, AUDIT),
 			// an archivist: the snapshots
-			"ARCHIVIST", List.of(SNAPSHOTS, TABLES, FACTS, CHRONICLE, AUDIT));
+			"ARCHIVIST", List.of(SNAPSHOTS, TABLES, FACTS, CHRONICLE, AUDIT),
+			// a reviewer (issue 22): the queue of what waits at its level and region
+			"REVIEWER", List.of(REVIEW));
 
 	private RolePages() {
 	}

@@ -108,6 +108,11 @@ class SecurityConfiguration {
 			.hasAnyRole("ARCHIVIST", "OPERATOR")
 			.requestMatchers(HttpMethod.GET, "/api/deliverables")
 			.hasAnyRole("EDITOR", "OPERATOR")
+			// review (三级联动审查, issue 22): reviewers only; the region scoping is the
+			// review module's (another region's item is a 404, another level's a 403)
+			.requestMatchers("/api/reviews", "/api/reviews/**")
+			.hasRole("REVIEWER")
+			// end of review
 			.anyRequest()
 			.denyAll();
 	}
@@ -139,6 +144,10 @@ class SecurityConfiguration {
 				.hasRole("OPERATOR")
 				.requestMatchers("/snapshots", "/snapshots/**", "/audit", "/audit/**")
 				.hasAnyRole("ARCHIVIST", "OPERATOR")
+				// review pages (issue 22): the reviewer's queue and an item's page
+				.requestMatchers("/review", "/review/**")
+				.hasRole("REVIEWER")
+				// end of review
 				.anyRequest()
 				.denyAll())
 			.formLogin((form) -> form.loginPage("/login")
