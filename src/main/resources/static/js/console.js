@@ -4,6 +4,10 @@
 // when not allowed); the inbox; schedules with their next fire time, pause, resume.
 (function () {
 	const labels = document.getElementById('labels').dataset;
+	// jobs and states as people name them (夜间作业, 已完成), in the page's language
+	const names = JSON.parse(document.getElementById('names').dataset.names);
+	const job = (code) => names.jobs[code] || code;
+	const state = (code) => names.statuses[code] || code;
 	const message = document.getElementById('run-message');
 	const filters = document.getElementById('filters');
 	const english = document.documentElement.lang === 'en';
@@ -75,7 +79,7 @@
 			pick.textContent = e.id;
 			pick.addEventListener('click', () => { selected = e.id; chosen = true; refresh(); });
 			tr.appendChild(document.createElement('td')).appendChild(pick);
-			[e.job, e.status, time(e.start), time(e.end), e.read, e.written, e.skipped, e.exitMessage]
+			[job(e.job), state(e.status), time(e.start), time(e.end), e.read, e.written, e.skipped, e.exitMessage]
 				.forEach((v) => annals.cell(tr, v));
 			const actions = annals.cell(tr, '');
 			actions.appendChild(button(labels.restart, e.restart, whyRestart, () => act(e.id, 'restart')));
@@ -97,7 +101,7 @@
 		head.dataset.id = e.id;
 		head.dataset.status = e.status;
 		const parameters = Object.entries(e.parameters).map(([k, v]) => k + '=' + v).join(', ');
-		head.textContent = '#' + e.id + ' ' + e.job + ' ' + e.status + ' · ' + e.duration + ' · '
+		head.textContent = '#' + e.id + ' ' + job(e.job) + ' ' + state(e.status) + ' · ' + e.duration + ' · '
 			+ labels.parameters + ': ' + parameters + ' · ' + labels.owner + ': ' + e.owner
 			+ (e.errors.length ? ' · ' + e.errors.join(' / ') : '');
 		const body = document.querySelector('#steps tbody');
@@ -106,7 +110,7 @@
 			const tr = document.createElement('tr');
 			tr.dataset.step = s.name;
 			tr.dataset.status = s.status;
-			[s.name, s.status, s.read, s.written, s.skipped, s.commits, s.rollbacks, s.duration, s.errors.join(' / ')]
+			[s.name, state(s.status), s.read, s.written, s.skipped, s.commits, s.rollbacks, s.duration, s.errors.join(' / ')]
 				.forEach((v, i) => annals.cell(tr, v).classList.toggle('num', i >= 2 && i <= 6));
 			body.appendChild(tr);
 		});
@@ -178,7 +182,8 @@
 		body.replaceChildren();
 		rows.forEach((s) => {
 			const tr = document.createElement('tr');
-			[s.name, s.cron, s.next, s.state].forEach((v) => annals.cell(tr, v));
+			tr.dataset.state = s.state;
+			[job(s.name), s.cron, s.next, state(s.state)].forEach((v) => annals.cell(tr, v));
 			const actions = annals.cell(tr, '');
 			const paused = s.state === 'PAUSED';
 			actions.appendChild(button(paused ? labels.resume : labels.pause, null, null,
@@ -200,7 +205,7 @@
 	document.querySelectorAll('button.run').forEach((b) => b.addEventListener('click', async () => {
 		const response = await annals.post('/console/runs/' + b.dataset.flow);
 		const answer = await response.json();
-		message.textContent = response.status + ' ' + (answer.error || b.dataset.flow + (answer.execution ? ' #' + answer.execution : ''));
+		message.textContent = response.status + ' ' + (answer.error || job(b.dataset.flow) + (answer.execution ? ' #' + answer.execution : ''));
 		chosen = false;
 		refresh();
 	}));

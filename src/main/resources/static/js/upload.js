@@ -5,9 +5,26 @@
 	const labels = document.getElementById('labels').dataset;
 	const reports = document.getElementById('reports');
 
+	// an operator uploads for the department chosen above; a department for its own
+	const department = document.getElementById('department');
+	const template = document.getElementById('template');
+	if (department) {
+		department.addEventListener('change', () => {
+			template.href = '/upload/template.xlsx' + (department.value ? '?department=' + encodeURIComponent(department.value) : '');
+		});
+	}
+
 	async function send(file) {
 		const form = new FormData();
 		form.append('file', file);
+		if (department) {
+			if (!department.value) {
+				reports.prepend(Object.assign(document.createElement('p'), { className: 'issue error', textContent: labels.pick }));
+				department.focus();
+				return;
+			}
+			form.append('department', department.value);
+		}
 		const response = await annals.post('/upload', form);
 		const report = await response.json();
 		const box = document.createElement('section');
@@ -59,7 +76,8 @@
 		body.replaceChildren();
 		rows.forEach((s) => {
 			const tr = document.createElement('tr');
-			[s.file, s.department, s.status, s.facts, s.errors, s.warnings].forEach((v) => annals.cell(tr, v));
+			tr.dataset.status = s.status;
+			[s.file, s.department, labels[s.status] || s.status, s.facts, s.errors, s.warnings].forEach((v) => annals.cell(tr, v));
 			const td = document.createElement('td');
 			if (s.errors > 0 || s.warnings > 0) {
 				td.appendChild(annotatedLink(s.id));

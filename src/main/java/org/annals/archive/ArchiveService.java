@@ -21,12 +21,14 @@ import org.annals.archive.internal.SnapshotPayload;
 import org.annals.archive.internal.SnapshotRepository;
 import org.annals.reference.ReferenceData;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.AuditTrail;
 import org.annals.support.DurableFiles;
 import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -62,9 +64,13 @@ public class ArchiveService {
 
 	private final DurableFiles durable;
 
+	private final ObjectProvider<AuditTrail> audit;
+
 	ArchiveService(SnapshotRepository snapshots, SnapshotPayload payload, ReferenceData reference,
-			AnnalsProperties properties, PlatformTransactionManager transactionManager, DurableFiles durable) {
+			AnnalsProperties properties, PlatformTransactionManager transactionManager, DurableFiles durable,
+			ObjectProvider<AuditTrail> audit) {
 		this.snapshots = snapshots;
+		this.audit = audit;
 		this.durable = durable;
 		// a check's outcome is kept even when the fixity job then fails
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -103,7 +109,7 @@ public class ArchiveService {
 			BuildingFolder.removeAbandoned(this.archive);
 			Path target = this.archive.resolve(year + "-" + name);
 			if (Files.exists(target)) {
-				return registerExisting(year, name, target, execution);
+				return audited(registerExisting(year, name, target, execution), execution);
 			}
 			List<BagWriter.Entry> entries = this.payload.of(year);
 			Map<String, String> info = new LinkedHashMap<>();
@@ -115,12 +121,25 @@ public class ArchiveService {
 			info.put("Bag-Software-Agent", VERSION);
 			info.put("Annals-Job-Execution-Id", String.valueOf(execution));
 			BagWriter.Written written = new BagWriter(this.durable).write(target, entries, info, progress);
-			return this.snapshots.insert(year, name, target.toString(), written.tagManifestSha256(),
-					written.payloadOxum(), execution);
+			return audited(this.snapshots.insert(year, name, target.toString(), written.tagManifestSha256(),
+					written.payloadOxum(), execution), execution);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The audit trail learns of a snapshot made (who started its job, it knows too). */
+	private Snapshot audited(Snapshot snapshot, Long execution) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("snapshot", snapshot.id());
+		detail.put("year", snapshot.year());
+		detail.put("label", snapshot.label());
+		detail.put("execution", execution);
+		detail.put("via", "job");
+		this.audit
+			.ifAvailable((trail) -> trail.record(AuditTrail.SYSTEM_ACTOR, AuditTrail.SNAPSHOT_CREATED, null, detail));
+		return snapshot;
 	}
 
 	/**
@@ -202,6 +221,19 @@ public class ArchiveService {
 	}
 
 	/**
+	 * Verifies one snapshot now and records the outcome as its latest fixity check (the
+	 * snapshots page's button).
+	 * @param id the snapshot's id
+	 * @return the verification
+	 */
+	public BagVerifier.Verification check(long id) {
+		BagVerifier.Verification verification = verify(String.valueOf(id));
+		this.ownTransaction.executeWithoutResult((status) -> this.snapshots.recordCheck(id, verification.valid(),
+				describe(verification.errors()), null));
+		return verification;
+	}
+
+	/**
 	 * Checks every snapshot and records each outcome.
 	 * @param execution the job execution, or null
 	 * @return the snapshots that failed, with their problems
@@ -212,6 +244,14 @@ public class ArchiveService {
 			BagVerifier.Verification verification = verify(String.valueOf(snapshot.id()));
 			this.ownTransaction.executeWithoutResult((status) -> this.snapshots.recordCheck(snapshot.id(),
 					verification.valid(), describe(verification.errors()), execution));
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("snapshot", snapshot.id());
+			detail.put("year", snapshot.year());
+			detail.put("valid", verification.valid());
+			detail.put("execution", execution);
+			detail.put("via", "fixity");
+			this.audit.ifAvailable(
+					(trail) -> trail.record(AuditTrail.SYSTEM_ACTOR, AuditTrail.SNAPSHOT_VERIFIED, null, detail));
 			if (!verification.valid()) {
 				logger.error("Fixity check failed for snapshot " + snapshot.id() + " (" + snapshot.path() + "): "
 						+ describe(verification.errors()));

@@ -189,9 +189,18 @@ public final class IndicatorCatalog {
 
 		Units(List<Dimension> dimensions, Map<String, String> aliases) {
 			for (Dimension dimension : dimensions) {
+				Map<String, String> english = (dimension.namesEn() != null) ? dimension.namesEn() : Map.of();
+				english.keySet()
+					.stream()
+					.filter((name) -> !dimension.units().containsKey(name))
+					.findFirst()
+					.ifPresent((name) -> {
+						throw new InvalidDescriptorException(FILE, "names_en of dimension " + dimension.dimension()
+								+ " names " + name + " which is not among its units");
+					});
 				dimension.units()
-					.forEach((name, factor) -> this.byName.put(Text.fold(name),
-							new Unit(name, dimension.dimension(), new BigDecimal(factor.toString()))));
+					.forEach((name, factor) -> this.byName.put(Text.fold(name), new Unit(name, dimension.dimension(),
+							new BigDecimal(factor.toString()), english.get(name))));
 			}
 			aliases.forEach((alias, unit) -> this.aliases.put(Text.fold(alias), Text.fold(unit)));
 		}
@@ -211,13 +220,23 @@ public final class IndicatorCatalog {
 		}
 
 		/**
+		 * Every unit of the table, in no particular order.
+		 * @return the units
+		 */
+		public List<Unit> all() {
+			return List.copyOf(this.byName.values());
+		}
+
+		/**
 		 * A unit dimension.
 		 *
 		 * @param dimension its name, e.g. money
 		 * @param base its base unit
 		 * @param units each unit's size in the base unit
+		 * @param namesEn each unit's English name
 		 */
-		record Dimension(String dimension, String base, LinkedHashMap<String, Object> units) {
+		record Dimension(String dimension, String base, LinkedHashMap<String, Object> units,
+				LinkedHashMap<String, String> namesEn) {
 		}
 
 	}
@@ -228,8 +247,10 @@ public final class IndicatorCatalog {
 	 * @param name the unit, e.g. 万元
 	 * @param dimension its dimension, e.g. money
 	 * @param factor its size in the base unit
+	 * @param nameEn its English name, e.g. {@code 10,000 yuan}, or null when the table
+	 * has none
 	 */
-	public record Unit(String name, String dimension, BigDecimal factor) {
+	public record Unit(String name, String dimension, BigDecimal factor, String nameEn) {
 
 		/**
 		 * Converts a value of this unit into another unit of the same dimension, exactly

@@ -39,14 +39,17 @@ public final class ReferenceData {
 
 	private final String version;
 
+	private static final String REGIONS_EN = "reference/regions-en.csv";
+
 	private ReferenceData(JobsDirectory jobs) {
 		this.location = jobs.location();
 		this.departments = Descriptors.read(jobs, Departments.FILE, Departments.class);
 		if (this.departments.office() == null || this.departments.office().province() == null) {
 			throw new InvalidDescriptorException(Departments.FILE, "office.province is required");
 		}
-		try (InputStream csv = jobs.open("reference/regions.csv")) {
-			this.regions = RegionGazetteer.read(csv, this.departments.office().province());
+		try (InputStream csv = jobs.open("reference/regions.csv");
+				InputStream english = jobs.exists(REGIONS_EN) ? jobs.open(REGIONS_EN) : null) {
+			this.regions = RegionGazetteer.read(csv, english, this.departments.office().province());
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new InvalidDescriptorException("reference/regions.csv", ex);

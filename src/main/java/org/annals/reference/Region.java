@@ -18,12 +18,42 @@ import java.util.List;
  * use
  * @param successors the codes that took its area over, as the gazetteer writes them; on a
  * division in use, {@code CODE[YEAR]} says part of its area went to CODE in YEAR
+ * @param nameEn the English name of {@code jobs/reference/regions-en.csv}, e.g. Shuangliu
+ * District, or null when it has none
  */
 public record Region(String code, String name, String shortName, Level level, String parentCode, Integer validFrom,
-		Integer validTo, List<String> successors) {
+		Integer validTo, List<String> successors, String nameEn) {
 
 	public Region {
 		successors = (successors != null) ? List.copyOf(successors) : List.of();
+	}
+
+	/**
+	 * A division with its history and no English name.
+	 * @param code six-digit code
+	 * @param name full official name
+	 * @param shortName the short form
+	 * @param level the level
+	 * @param parentCode the code of the division above, or null
+	 * @param validFrom the first year it stood, or null
+	 * @param validTo the first year it no longer stood, or null
+	 * @param successors the codes that took its area over
+	 */
+	public Region(String code, String name, String shortName, Level level, String parentCode, Integer validFrom,
+			Integer validTo, List<String> successors) {
+		this(code, name, shortName, level, parentCode, validFrom, validTo, successors, null);
+	}
+
+	/**
+	 * The English form a table prints: the English name, an autonomous prefecture by its
+	 * place name (Garzê Prefecture), as the Chinese tables print 甘孜州.
+	 * @return the English label, or null when the division has no English name
+	 */
+	public String englishLabel() {
+		if (this.nameEn == null || !this.nameEn.endsWith(" Autonomous Prefecture")) {
+			return this.nameEn;
+		}
+		return this.nameEn.substring(0, this.nameEn.indexOf(' ')) + " Prefecture";
 	}
 
 	/**
@@ -35,7 +65,7 @@ public record Region(String code, String name, String shortName, Level level, St
 	 * @param parentCode the code of the division above, or null
 	 */
 	public Region(String code, String name, String shortName, Level level, String parentCode) {
-		this(code, name, shortName, level, parentCode, null, null, List.of());
+		this(code, name, shortName, level, parentCode, null, null, List.of(), null);
 	}
 
 	/**

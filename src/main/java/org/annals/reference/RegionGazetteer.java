@@ -18,6 +18,7 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import org.annals.reference.internal.RegionEnglishNames;
 import org.annals.reference.internal.RegionSuccession;
 import org.annals.support.Text;
 
@@ -80,6 +81,20 @@ public final class RegionGazetteer {
 	 * @throws IOException when it cannot be read
 	 */
 	public static RegionGazetteer read(InputStream csv, String provinceCode) throws IOException {
+		return read(csv, null, provinceCode);
+	}
+
+	/**
+	 * Reads a gazetteer with the English names of {@code jobs/reference/regions-en.csv}
+	 * ({@code code,name,name_en}).
+	 * @param csv the gazetteer's CSV
+	 * @param english the English names, or null for none
+	 * @param provinceCode the office's own province
+	 * @return the gazetteer
+	 * @throws IOException when either cannot be read
+	 */
+	public static RegionGazetteer read(InputStream csv, InputStream english, String provinceCode) throws IOException {
+		Map<String, String> names = (english != null) ? RegionEnglishNames.read(english) : Map.of();
 		List<Region> regions = new ArrayList<>();
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
 				CsvReader<CsvRecord> reader = CsvReader.builder().allowMissingFields(true).ofCsvRecord(in)) {
@@ -88,7 +103,7 @@ public final class RegionGazetteer {
 					continue;
 				}
 				try {
-					regions.add(region(record));
+					regions.add(region(record, names));
 				}
 				catch (RuntimeException ex) {
 					throw new IllegalArgumentException(
@@ -99,7 +114,7 @@ public final class RegionGazetteer {
 		return new RegionGazetteer(regions, provinceCode);
 	}
 
-	private static Region region(CsvRecord record) {
+	private static Region region(CsvRecord record, Map<String, String> english) {
 		String parent = record.getField(4);
 		String from = field(record, 5);
 		String to = field(record, 6);
@@ -107,11 +122,20 @@ public final class RegionGazetteer {
 		return new Region(record.getField(0), record.getField(1), record.getField(2),
 				Region.Level.valueOf(record.getField(3).toUpperCase(Locale.ROOT)), parent.isEmpty() ? null : parent,
 				from.isEmpty() ? null : Integer.valueOf(from), to.isEmpty() ? null : Integer.valueOf(to),
-				successors.isEmpty() ? List.of() : Arrays.asList(successors.split(";")));
+				successors.isEmpty() ? List.of() : Arrays.asList(successors.split(";")),
+				english.get(RegionEnglishNames.key(record.getField(0), record.getField(1))));
 	}
 
 	private static String field(CsvRecord record, int index) {
 		return (record.getFieldCount() > index) ? record.getField(index).strip() : "";
+	}
+
+	/**
+	 * Every division of the gazetteer, each code's records in the file's order.
+	 * @return the divisions
+	 */
+	public List<Region> all() {
+		return this.byCode.values().stream().flatMap(List::stream).toList();
 	}
 
 	/**

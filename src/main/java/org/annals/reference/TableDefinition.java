@@ -14,20 +14,67 @@ import java.util.List;
  * @param groups the column groups, left to right
  * @param footnotes the notes under the table
  * @param source the source line (资料来源)
+ * @param titleEn the English edition's title, with {@code {year}}; null when the table
+ * has no English edition
+ * @param unitLineEn the English unit line, e.g. Unit: 100 million yuan
+ * @param footnotesEn the English footnotes, one per footnote
+ * @param sourceEn the English source line
  */
 public record TableDefinition(String id, String title, Rows rows, String unitLine, List<Group> groups,
-		List<String> footnotes, String source) {
+		List<String> footnotes, String source, String titleEn, String unitLineEn, List<String> footnotesEn,
+		String sourceEn) {
 
 	static final String FOLDER = "tables";
 
 	public TableDefinition {
 		groups = (groups != null) ? List.copyOf(groups) : List.of();
 		footnotes = (footnotes != null) ? List.copyOf(footnotes) : List.of();
+		footnotesEn = (footnotesEn != null) ? List.copyOf(footnotesEn) : List.of();
+	}
+
+	/**
+	 * A table without an English edition.
+	 * @param id the id
+	 * @param title the title
+	 * @param rows the rows
+	 * @param unitLine the unit line
+	 * @param groups the column groups
+	 * @param footnotes the footnotes
+	 * @param source the source line
+	 */
+	public TableDefinition(String id, String title, Rows rows, String unitLine, List<Group> groups,
+			List<String> footnotes, String source) {
+		this(id, title, rows, unitLine, groups, footnotes, source, null, null, null, null);
 	}
 
 	TableDefinition withId(String tableId) {
 		return new TableDefinition(tableId, this.title, this.rows, this.unitLine, this.groups, this.footnotes,
-				this.source);
+				this.source, this.titleEn, this.unitLineEn, this.footnotesEn, this.sourceEn);
+	}
+
+	/**
+	 * Whether the table has an English edition ({@code title_en} given; the checks at
+	 * start-up then require every other English text).
+	 * @return true when it has one
+	 */
+	public boolean hasEnglish() {
+		return this.titleEn != null;
+	}
+
+	/**
+	 * The English edition of the definition: the same rows and columns with the English
+	 * texts in place of the Chinese ones (a group header left out stays left out, and the
+	 * compiler then takes the indicator's English name).
+	 * @return the English definition
+	 */
+	public TableDefinition inEnglish() {
+		List<Group> english = this.groups.stream()
+			.map((g) -> new Group(g.headerEn(), g.indicator(),
+					g.columns().stream().map((c) -> new Column(c.headerEn(), c.value(), c.decimals(), null)).toList(),
+					null))
+			.toList();
+		return new TableDefinition(this.id, this.titleEn, this.rows, this.unitLineEn, english, this.footnotesEn,
+				this.sourceEn);
 	}
 
 	/**
@@ -62,11 +109,22 @@ public record TableDefinition(String id, String title, Rows rows, String unitLin
 	 * @param header the group header; the indicator's name when omitted
 	 * @param indicator the indicator code
 	 * @param columns the columns under it
+	 * @param headerEn the English group header; the indicator's English name when omitted
 	 */
-	public record Group(String header, String indicator, List<Column> columns) {
+	public record Group(String header, String indicator, List<Column> columns, String headerEn) {
 
 		public Group {
 			columns = (columns != null) ? List.copyOf(columns) : List.of();
+		}
+
+		/**
+		 * A group without English header.
+		 * @param header the group header
+		 * @param indicator the indicator code
+		 * @param columns the columns
+		 */
+		public Group(String header, String indicator, List<Column> columns) {
+			this(header, indicator, columns, null);
 		}
 
 	}
@@ -78,11 +136,23 @@ public record TableDefinition(String id, String title, Rows rows, String unitLin
 	 * @param value {@code current} (the year's value), {@code previous} (last year's) or
 	 * {@code growth} (growth over last year, in %)
 	 * @param decimals decimals printed
+	 * @param headerEn the English column header, with {@code {year}} and
+	 * {@code {previous}}
 	 */
-	public record Column(String header, String value, Integer decimals) {
+	public record Column(String header, String value, Integer decimals, String headerEn) {
 
 		public Column {
 			decimals = (decimals != null) ? decimals : 1;
+		}
+
+		/**
+		 * A column without English header.
+		 * @param header the header
+		 * @param value the value
+		 * @param decimals the decimals
+		 */
+		public Column(String header, String value, Integer decimals) {
+			this(header, value, decimals, null);
 		}
 
 		/**

@@ -3,6 +3,7 @@ package org.annals.tables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.annals.support.Messages;
 
@@ -23,6 +24,15 @@ public record CompiledTable(String id, int year, String title, String unitLine, 
 
 	/** The header of the region column. */
 	public static final String REGION_HEADER = Messages.get(Messages.CHINESE, "tables.regionHeader");
+
+	/**
+	 * The header of the region column in a language.
+	 * @param locale the language
+	 * @return 地区, or Region in English
+	 */
+	public static String regionHeader(Locale locale) {
+		return Messages.get(locale, "tables.regionHeader");
+	}
 
 	public CompiledTable {
 		columns = List.copyOf(columns);

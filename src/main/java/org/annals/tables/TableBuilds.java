@@ -107,6 +107,22 @@ public class TableBuilds {
 	}
 
 	/**
+	 * A build by its id (the one signed off, which stays the one printed while a later
+	 * build is under review).
+	 * @param id the build's id
+	 * @return the build
+	 */
+	public Optional<Build> byId(long id) {
+		return this.jdbc
+			.sql("select id, table_id, table_year, content_hash, changed_cells, built_at, content from tables_build "
+					+ "where id = ?")
+			.param(id)
+			.query((rs, n) -> new Build(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+					String.valueOf(rs.getTimestamp(6)), JSON.readValue(rs.getString(7), TableDocument.class)))
+			.optional();
+	}
+
+	/**
 	 * The cells of the latest build that differ from the build before it, as
 	 * {@code row-column} (0-based); every cell for a first build.
 	 * @param tableId the table
@@ -163,7 +179,16 @@ public class TableBuilds {
 	 * @return the JSON
 	 */
 	public static String json(Build build) {
-		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(build.document());
+		return json(build.document());
+	}
+
+	/**
+	 * A table document as JSON, e.g. the English edition of a build.
+	 * @param document the document
+	 * @return the JSON
+	 */
+	public static String json(TableDocument document) {
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
 	}
 
 	static int changedCells(TableDocument before, TableDocument after) {

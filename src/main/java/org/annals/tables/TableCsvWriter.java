@@ -7,11 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
 import org.annals.support.CsvText;
+import org.annals.support.Messages;
 
 /**
  * Writes a compiled table as CSV (UTF-8, RFC 4180): one header row (a grouped column's
@@ -20,6 +22,23 @@ import org.annals.support.CsvText;
  * {@link CsvText}: text is neutralised for spreadsheets, plain decimals stay numbers.
  */
 public final class TableCsvWriter {
+
+	private final String regionHeader;
+
+	/**
+	 * A writer of the Chinese tables.
+	 */
+	public TableCsvWriter() {
+		this(Messages.CHINESE);
+	}
+
+	/**
+	 * A writer of the tables of a language (the region column's header).
+	 * @param locale the language
+	 */
+	public TableCsvWriter(Locale locale) {
+		this.regionHeader = CompiledTable.regionHeader(locale);
+	}
 
 	/**
 	 * Writes a table.
@@ -31,7 +50,7 @@ public final class TableCsvWriter {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
 		List<String> header = new ArrayList<>();
-		header.add(CsvText.neutralise(CompiledTable.REGION_HEADER));
+		header.add(CsvText.neutralise(this.regionHeader));
 		for (TableColumn column : table.columns()) {
 			header.add(CsvText
 				.neutralise((column.group() != null) ? column.group() + " " + column.header() : column.header()));

@@ -3,6 +3,7 @@ package org.annals.tables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.annals.support.Messages;
@@ -28,11 +29,13 @@ import org.annals.tables.internal.TableXlsxStyles;
  */
 public final class TableXlsxWriter {
 
-	private static final String NOTE_PREFIX = Messages.get(Messages.CHINESE, "tables.note.prefix");
+	private final String notePrefix;
 
-	private static final String NOTE_MARK = Messages.get(Messages.CHINESE, "tables.note.mark");
+	private final String noteMark;
 
-	private static final String SOURCE_PREFIX = Messages.get(Messages.CHINESE, "tables.source.prefix");
+	private final String sourcePrefix;
+
+	private final String regionHeader;
 
 	/** More data columns than this print landscape. */
 	private static final int PORTRAIT_COLUMNS = 8;
@@ -47,6 +50,25 @@ public final class TableXlsxWriter {
 	private static final double MARGIN_INCHES = 0.75;
 
 	private static final double HEADER_FOOTER_INCHES = 0.3;
+
+	/**
+	 * A writer of the Chinese tables.
+	 */
+	public TableXlsxWriter() {
+		this(Messages.CHINESE);
+	}
+
+	/**
+	 * A writer of the tables of a language: the region header, the note mark and the
+	 * source prefix in that language (the English edition's, issue 24).
+	 * @param locale the language
+	 */
+	public TableXlsxWriter(Locale locale) {
+		this.notePrefix = Messages.get(locale, "tables.note.prefix");
+		this.noteMark = Messages.get(locale, "tables.note.mark");
+		this.sourcePrefix = Messages.get(locale, "tables.source.prefix");
+		this.regionHeader = CompiledTable.regionHeader(locale);
+	}
 
 	/**
 	 * Writes the table as a workbook of one sheet.
@@ -111,7 +133,7 @@ public final class TableXlsxWriter {
 				row.createCell(c).setCellStyle(styles.header());
 			}
 		}
-		header(sheet, start, end, 0, 0, CompiledTable.REGION_HEADER);
+		header(sheet, start, end, 0, 0, this.regionHeader);
 		for (int i = 0; i < columns.size(); i++) {
 			TableColumn column = columns.get(i);
 			if (two && column.group() != null) {
@@ -182,10 +204,10 @@ public final class TableXlsxWriter {
 		int r = start;
 		for (int i = 0; i < table.footnotes().size(); i++) {
 			String note = table.footnotes().get(i);
-			note(sheet, r++, (i == 0) ? prefixed(note, NOTE_MARK, NOTE_PREFIX) : note, last, styles);
+			note(sheet, r++, (i == 0) ? prefixed(note, this.noteMark, this.notePrefix) : note, last, styles);
 		}
 		if (table.source() != null) {
-			note(sheet, r, prefixed(table.source(), SOURCE_PREFIX, SOURCE_PREFIX), last, styles);
+			note(sheet, r, prefixed(table.source(), this.sourcePrefix, this.sourcePrefix), last, styles);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -20,8 +21,9 @@ import org.annals.support.ExportedFiles;
 import org.springframework.stereotype.Component;
 
 /**
- * A year's compiled tables as a snapshot holds them: each table's latest build as xlsx,
- * csv and json, and {@code lineage.csv} mapping each published figure to its sources.
+ * A year's compiled tables as a snapshot holds them: each table's signed-off (审定) or else
+ * latest build as xlsx, csv and json, and {@code lineage.csv} mapping each published
+ * figure to its sources.
  */
 @Component
 public class TablesExport {
@@ -42,9 +44,24 @@ public class TablesExport {
 	 * @return the lineage of the very builds added, for {@code lineage.csv}
 	 */
 	public Lineage tables(int year, ExportedFiles files) {
+		return tables(year, files, java.util.Map.of());
+	}
+
+	/**
+	 * Adds the tables of a year, under {@code tables/}: of each table the build given
+	 * (the one signed off, 审定), else its latest.
+	 * @param year the year
+	 * @param files where they go
+	 * @param chosen the build to take, by table id
+	 * @return the lineage of the very builds added, for {@code lineage.csv}
+	 */
+	public Lineage tables(int year, ExportedFiles files, java.util.Map<String, Long> chosen) {
 		List<TableDocument> documents = new ArrayList<>();
 		for (TableDefinition definition : this.reference.tables()) {
-			this.builds.latest(definition.id(), year).ifPresent((build) -> {
+			java.util.Optional<TableBuilds.Build> taken = Optional.ofNullable(chosen.get(definition.id()))
+				.flatMap(this.builds::byId)
+				.or(() -> this.builds.latest(definition.id(), year));
+			taken.ifPresent((build) -> {
 				documents.add(build.document());
 				CompiledTable table = build.document().toCompiled();
 				String base = "tables/" + table.title();

@@ -23,15 +23,16 @@ import org.annals.web.internal.FirstOperator;
 
 /**
  * The people who sign in, from {@code web_user}, with one role each: {@code OPERATOR},
- * {@code DEPARTMENT} (bound to its inbox folder), {@code EDITOR} or {@code ARCHIVIST}.
- * Every password set meets the {@link PasswordPolicy}; every user created, password
- * changed and role changed is written to the {@link AuditLog}. The first operator,
- * {@code admin}, is made by {@link FirstOperator}.
+ * {@code DEPARTMENT} (bound to its inbox folder), {@code EDITOR}, {@code ARCHIVIST} or
+ * {@code REVIEWER} (bound to the region, a GB/T 2260 code, whose items it reviews). Every
+ * password set meets the {@link PasswordPolicy}; every user created, password changed and
+ * role changed is written to the {@link AuditLog}. The first operator, {@code admin}, is
+ * made by {@link FirstOperator}.
  */
 public class UserAccounts implements UserDetailsService {
 
 	/** The roles. */
-	public static final Set<String> ROLES = Set.of("OPERATOR", "DEPARTMENT", "EDITOR", "ARCHIVIST");
+	public static final Set<String> ROLES = Set.of("OPERATOR", "DEPARTMENT", "EDITOR", "ARCHIVIST", "REVIEWER");
 
 	/** Audit event type: a user was created. */
 	public static final String USER_CREATED = "USER_CREATED";
@@ -83,6 +84,48 @@ public class UserAccounts implements UserDetailsService {
 	public void save(String username, String password, String role, String department, String actor) {
 		PasswordPolicy.check(username, password);
 		store(username, password, role, department, actor);
+	}
+
+	/**
+	 * Creates or updates a user with a region (a reviewer's).
+	 * @param username the name
+	 * @param password the password in clear, hashed here
+	 * @param role one of {@link #ROLES}
+	 * @param department the inbox folder of a department user, else null
+	 * @param region the GB/T 2260 code of the region a reviewer reviews, else null
+	 * @param actor who makes the change, for the audit log
+	 * @throws IllegalArgumentException as {@link #save(String, String, String, String)},
+	 * and for a reviewer without its region
+	 */
+	public void save(String username, String password, String role, String department, String region, String actor) {
+		if ("REVIEWER".equals(role) && (region == null || region.isBlank())) {
+			throw new IllegalArgumentException("a reviewer needs its region");
+		}
+		PasswordPolicy.check(username, password);
+		store(username, password, role, department, actor);
+		String before = regionOf(username).orElse(null);
+		if (!Objects.equals(before, region)) {
+			this.jdbc.sql("update web_user set region = ? where username = ?").params(region, username).update();
+			Map<String, Object> data = new LinkedHashMap<>();
+			data.put("user", username);
+			data.put("region", String.valueOf(region));
+			if (before != null) {
+				data.put("previousRegion", before);
+			}
+			this.audit.add(new AuditEvent(actor, ROLE_CHANGED, data));
+		}
+	}
+
+	/**
+	 * A user's region, when it has one (a reviewer's).
+	 * @param username the name
+	 * @return the GB/T 2260 code
+	 */
+	public Optional<String> regionOf(String username) {
+		return this.jdbc.sql("select region from web_user where username = ? and region is not null")
+			.param(username)
+			.query(String.class)
+			.optional();
 	}
 
 	/**
@@ -201,12 +244,12 @@ public class UserAccounts implements UserDetailsService {
 	}
 
 	/**
-	 * Every user: name, role, department.
+	 * Every user: name, role, department, region.
 	 * @return the users
 	 */
 	public List<String[]> all() {
-		return this.jdbc.sql("select username, role, department from web_user order by username")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+		return this.jdbc.sql("select username, role, department, region from web_user order by username")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.list();
 	}
 

@@ -191,6 +191,7 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 		Path inbox = this.work.resolve("late-inbox");
 		JobExecution failed = failedIngest(inbox);
 		TestInboxes.drop(inbox, "省统计局", "指标.csv", CSV.strip().split("\n"));
+		long audited = lastAuditId();
 
 		Run restart = annals("jobs", "restart", String.valueOf(failed.getId()));
 
@@ -217,6 +218,40 @@ class JobsCommandIntegrationTests extends PostgresTestSupport {
 		assertThat(stop.exitCode()).isEqualTo(ExitCodes.REJECTED);
 		assertThat(stop.err()).contains("没有在运行（状态 COMPLETED）").contains("is not running");
 		assertThat(this.jdbc.queryForObject("select count(*) from batch_job_execution", Integer.class)).isEqualTo(2);
+		// issue 22: the restart is in the audit trail, by the system's user, once; the
+		// refused ones are not
+		assertThat(this.jdbc
+			.queryForList("select principal || ' ' || event_type || ' ' || detail from web_audit_event where id > ? "
+					+ "and event_type in ('JOB_RESTART', 'JOB_STOP')", String.class, audited))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.startsWith(System.getProperty("user.name") + " JOB_RESTART ")
+			.contains("\"execution\":" + failed.getId())
+			.contains("\"via\":\"cli\"");
+	}
+
+	private long lastAuditId() {
+		return this.jdbc.queryForObject("select coalesce(max(id), 0) from web_audit_event", Long.class);
+	}
+
+	/** Issue 22: what a command starts or verifies is in the audit trail, by whom. */
+	@Test
+	void anIngestAndAVerificationFromTheCommandLineAreAudited() throws Exception {
+		long audited = lastAuditId();
+		Path inbox = Files.createDirectories(this.work.resolve("audited-inbox"));
+		assertThat(annals("ingest", "--inbox", inbox.toString()).exitCode()).isZero();
+		Path notABag = Files.createDirectories(this.work.resolve("not-a-bag"));
+		assertThat(annals("archive", "verify", notABag.toString()).exitCode()).isEqualTo(ExitCodes.REJECTED);
+		List<String> events = this.jdbc.queryForList("select principal || ' ' || event_type || ' ' || detail "
+				+ "from web_audit_event where id > ? and event_type in ('JOB_START', 'SNAPSHOT_VERIFIED') order by id",
+				String.class, audited);
+		String user = System.getProperty("user.name");
+		assertThat(events).hasSize(2);
+		assertThat(events.get(0)).startsWith(user + " JOB_START ")
+			.contains("\"job\":\"ingest\"")
+			.contains("\"via\":\"cli\"");
+		assertThat(events.get(1)).startsWith(user + " SNAPSHOT_VERIFIED ")
+			.contains("\"valid\":false")
+			.contains("not-a-bag");
 	}
 
 	/**

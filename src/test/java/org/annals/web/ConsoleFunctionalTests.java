@@ -225,6 +225,35 @@ class ConsoleFunctionalTests extends PostgresTestSupport {
 		assertThat(this.browser.findElement(By.id("mine")).getText()).contains("省统计局");
 	}
 
+	/**
+	 * Issue 22: an operator uploading for a department chooses it on the page (the
+	 * departments of jobs/departments.yml); a department's user uploads for its own.
+	 */
+	@Test
+	void anOperatorChoosesTheDepartmentItUploadsFor() {
+		signIn("admin", "test-secret");
+		this.browser.get("http://localhost:" + this.port + "/upload");
+		Path good = Path.of("sample-input/省统计局/人口主要指标.csv").toAbsolutePath();
+		this.browser.findElement(By.id("files")).sendKeys(good.toString());
+		waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports"), "请选择报送单位"));
+		assertThat(this.jdbc.queryForObject("select count(*) from ingest_submission", Long.class)).isZero();
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("department"))).selectByValue("省财政厅");
+		assertThat(this.browser.findElement(By.id("template")).getAttribute("href"))
+			.contains("department=%E7%9C%81%E8%B4%A2%E6%94%BF%E5%8E%85");
+		((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript("arguments[0].value = '';",
+				this.browser.findElement(By.id("files")));
+		this.browser.findElement(By.id("files")).sendKeys(good.toString());
+		waiting(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reports"), "可以导入"));
+		waiting(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine"), "人口主要指标.csv"));
+		assertThat(this.browser.findElement(By.id("mine")).getText()).contains("省财政厅").contains("已收取");
+		assertThat(this.jdbc.queryForObject("select department from ingest_submission", String.class))
+			.isEqualTo("省财政厅");
+		signIn("tjj", "console test 2026");
+		this.browser.get("http://localhost:" + this.port + "/upload");
+		assertThat(this.browser.findElements(By.id("department"))).isEmpty();
+		assertThat(this.browser.findElement(By.id("own-department")).getText()).contains("省统计局");
+	}
+
 	@Test
 	void aDepartmentCannotOpenTheConsole() {
 		signIn("tjj", "console test 2026");

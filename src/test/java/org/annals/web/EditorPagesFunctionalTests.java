@@ -169,6 +169,29 @@ class EditorPagesFunctionalTests extends PostgresTestSupport {
 	}
 
 	/**
+	 * Issue 24: the table pages offer the English edition's files beside the Chinese
+	 * ones; downloading one leaves the pages in Chinese.
+	 */
+	@Test
+	void theTablePagesOfferTheEnglishEdition() {
+		signIn();
+		waiting().until(ExpectedConditions.urlContains("/tables"));
+		this.browser.get(url("/tables/2022"));
+		assertThat(this.browser
+			.findElements(By.cssSelector("a[href$='/downloads/tables/main-economic-indicators/2022.xlsx?lang=en']")))
+			.hasSize(1);
+		assertThat(download("/downloads/tables/main-economic-indicators/2022.xlsx?lang=en"))
+			.startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet attachment;")
+			.contains("Main%20Economic%20Indicators");
+		this.browser.get(url("/tables/2022"));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("2022年统计表");
+		this.browser.get(url("/tables/2022/population"));
+		assertThat(
+				this.browser.findElements(By.cssSelector("a[href$='/downloads/tables/population/2022.csv?lang=en']")))
+			.hasSize(1);
+	}
+
+	/**
 	 * Issue 24: the facts page is in the navigation, pages by keyset (every fact once,
 	 * page after page), and filters by region (with the regions under it), status and a
 	 * text over names, Chinese included; provisional indicators are marked.

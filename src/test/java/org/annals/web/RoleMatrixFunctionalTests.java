@@ -59,12 +59,19 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 
 	@BeforeEach
 	void users() {
+		org.annals.review.ReviewTestOffice.empty(this.jdbc);
 		this.jdbc.update("delete from web_user where username <> 'admin'");
 		this.users.save("operator", PW, "OPERATOR", null);
 		this.users.save("department", PW, "DEPARTMENT", "省统计局");
 		this.users.save("other", PW, "DEPARTMENT", "省财政厅");
 		this.users.save("editor", PW, "EDITOR", null);
 		this.users.save("archivist", PW, "ARCHIVIST", null);
+		// issue 22: reviewers of two cities and of a county, two cities' offices
+		this.users.save("reviewer", PW, "REVIEWER", null, "510100", "test");
+		this.users.save("county-reviewer", PW, "REVIEWER", null, "510104", "test");
+		this.users.save("mianyang-reviewer", PW, "REVIEWER", null, "510700", "test");
+		this.users.save("chengdu", PW, "DEPARTMENT", "成都市地方志办公室");
+		this.users.save("mianyang", PW, "DEPARTMENT", "绵阳市地方志办公室");
 	}
 
 	private HttpResponse<String> call(String user, String method, String path, HttpRequest.BodyPublisher body,
@@ -107,6 +114,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+		signIn(browser, user);
+		return browser;
+	}
+
+	/** Signs in through the form in a browser's session; the answer to the form. */
+	private HttpResponse<String> signIn(HttpClient browser, String user) throws Exception {
 		String page = browser
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
@@ -122,7 +135,29 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElse("")).as(user + " signed in").doesNotContain("error");
-		return browser;
+		return login;
+	}
+
+	/**
+	 * Issue 22: a sign-in goes back to the page that asked for it only when the role may
+	 * open it; else to the role's own page, not to a 403.
+	 */
+	@ParameterizedTest(name = "{0} asked for {1} first, lands on {2}")
+	@CsvSource({ "department, /console, /", "operator, /console, /console", "editor, /facts?year=2022, /facts",
+			"archivist, /upload, /" })
+	void aSignInReturnsToThePageAskedForOnlyWhenTheRoleMayOpenIt(String user, String asked, String lands)
+			throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> first = browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + asked))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(first.statusCode()).isEqualTo(302);
+		String location = signIn(browser, user).headers().firstValue("Location").orElseThrow();
+		assertThat(URI.create(location).getPath()).isEqualTo(lands);
 	}
 
 	@ParameterizedTest(name = "{0} GET {1} → {2}")
@@ -134,7 +169,13 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"department, /upload/submissions.json, 200", "operator, /upload, 200", "editor, /upload, 403",
 			"archivist, /upload/submissions.json, 403", "editor, /tables, 200", "archivist, /tables, 200",
 			"operator, /tables, 200", "department, /tables, 403", "editor, /facts?year=2022, 200",
-			"department, /facts?year=2022, 403", "department, /, 403", "editor, /, 302",
+			"department, /facts?year=2022, 403", "department, /, 302", "editor, /, 302",
+			// issue 22: the snapshots and the audit log, for archivists and operators
+			"archivist, /snapshots, 200", "operator, /snapshots, 200", "editor, /snapshots, 403",
+			"department, /snapshots, 403", "archivist, /snapshots/999999/bag.zip, 404",
+			"editor, /snapshots/999999/bag.zip, 403", "archivist, /audit, 200", "operator, /audit, 200",
+			"operator, /audit?actor=admin&type=JOB_START&from=2026-01-01&until=2026-12-31, 200", "editor, /audit, 403",
+			"department, /audit, 403",
 			// the pages' downloads, through the session (issue 19, point 10); no data
 			// here:
 			// a role let in is told the year is outside the data (404, issue 21)
@@ -155,7 +196,12 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 			"archivist, /chronicle?year=2022, 200", "department, /chronicle?year=2022, 403",
 			"editor, /downloads/chronicle/2022/departments.docx, 404",
 			"archivist, /downloads/chronicle/2022/departments.md, 404",
-			"department, /downloads/chronicle/2022/departments.md, 403" })
+			"department, /downloads/chronicle/2022/departments.md, 403",
+			// issue 22: the reviewers' pages are theirs only, and theirs are only those
+			"reviewer, /review, 200", "county-reviewer, /review, 200", "editor, /review, 403",
+			"department, /review, 403", "operator, /review, 403", "archivist, /review, 403",
+			"reviewer, /review/999999, 404", "reviewer, /tables, 403", "reviewer, /console, 403",
+			"reviewer, /upload, 403", "reviewer, /downloads/facts/2022.csv, 403" })
 	void everySignedInRoleSeesOnlyItsPages(String user, String path, int expected) throws Exception {
 		HttpResponse<String> response = signedIn(user).send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
@@ -189,6 +235,83 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		if (expected == 302) {
 			assertThat(response.headers().firstValue("Location").orElse("")).contains("/chronicle?year=2022");
 		}
+	}
+
+	private HttpResponse<String> get(HttpClient browser, String path, String... headers) throws Exception {
+		// as a browser asks for a page
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/** The links of a page's navigation, in order. */
+	private static List<String> navigation(String page) {
+		List<String> links = new ArrayList<>();
+		Matcher link = Pattern.compile("data-nav=\"([^\"]+)\"").matcher(page);
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		return links;
+	}
+
+	/**
+	 * Issue 22: after signing in each role lands on its own page (a department no longer
+	 * on a 403), and its navigation names only pages it may open.
+	 */
+	@ParameterizedTest(name = "{0} lands on {1} and sees {2}")
+	@CsvSource(delimiter = '|',
+			value = { "department | /upload | /upload", "editor | /tables | /tables /facts /chronicle /deliverables",
+					"operator | /console | /console /upload /tables /facts /chronicle /deliverables /snapshots /audit",
+					"archivist | /snapshots | /snapshots /tables /facts /chronicle /audit",
+					"reviewer | /review | /review" })
+	void eachRoleLandsOnItsOwnPageAndSeesOnlyItsLinks(String user, String home, String links) throws Exception {
+		HttpClient browser = signedIn(user);
+		HttpResponse<String> root = get(browser, "/");
+		assertThat(root.statusCode()).isEqualTo(302);
+		assertThat(URI.create(root.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo(home);
+		HttpResponse<String> landing = get(browser, home);
+		assertThat(landing.statusCode()).as(user + " opens " + home).isEqualTo(200);
+		assertThat(navigation(landing.body())).containsExactly(links.split(" "));
+		for (String link : links.split(" ")) {
+			assertThat(get(browser, link).statusCode()).as(user + " opens its link " + link).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * Issue 22: a page a role may not open is a Chinese page in the product's style, with
+	 * the role's navigation (English on request, as the other pages); a missing one too;
+	 * the API keeps answering JSON.
+	 */
+	@Test
+	void forbiddenAndMissingPagesAreThePagesOfTheProductInTheUsersLanguage() throws Exception {
+		HttpClient department = signedIn("department");
+		HttpResponse<String> forbidden = get(department, "/console");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(forbidden.body()).contains("lang=\"zh\"")
+			.contains("无权访问")
+			.contains("回到我的首页")
+			.doesNotContain("Whitelabel")
+			.doesNotContain("run-ingest");
+		assertThat(navigation(forbidden.body())).containsExactly("/upload");
+		assertThat(get(department, "/console?lang=en").body()).contains("lang=\"en\"")
+			.contains("Not allowed")
+			.doesNotContain("无权访问");
+		HttpClient english = signedIn("editor");
+		assertThat(get(english, "/console", "Accept-Language", "en-GB,en;q=0.8").body()).contains("Not allowed");
+		HttpResponse<String> missing = get(signedIn("editor"), "/tables/2022/no-such-table");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("页面不存在").doesNotContain("Whitelabel");
+		assertThat(navigation(missing.body())).containsExactly("/tables");
+		assertThat(get(signedIn("archivist"), "/snapshots/999999/bag.zip?lang=en").body()).contains("Page not found");
+		HttpResponse<String> api = call("department", "GET", "/api/executions", HttpRequest.BodyPublishers.noBody(),
+				null);
+		assertThat(api.statusCode()).isEqualTo(403);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+		assertThat(api.body()).contains("\"error\"").contains("您的角色不能调用这个接口");
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} → {3}")
@@ -259,6 +382,59 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		assertThat(call("operator", "GET", "/api/submissions", HttpRequest.BodyPublishers.noBody(), null).body())
 			.contains("a.csv")
 			.contains("b.csv");
+	}
+
+	@Autowired
+	org.annals.scheduling.JobRunner jobs;
+
+	/**
+	 * Issue 22: a reviewer sees and acts on the items of their region and of the regions
+	 * within it, never another's: by the API (404) and by the page (404).
+	 */
+	@Test
+	void aReviewerCannotSeeOrActOnAnotherRegionsItems() throws Exception {
+		String csv = "地区,指标,计量单位,年份,数值\n%s,地区生产总值,亿元,2022,%s\n";
+		assertThat(upload("chengdu", "成都.csv", csv.formatted("成都市", "20817.5").getBytes(StandardCharsets.UTF_8), null)
+			.statusCode()).isEqualTo(200);
+		assertThat(upload("mianyang", "绵阳.csv", csv.formatted("绵阳市", "3626.9").getBytes(StandardCharsets.UTF_8), null)
+			.statusCode()).isEqualTo(200);
+		Path inbox = Files.createTempDirectory("annals-role-matrix-inbox-");
+		assertThat(this.jobs
+			.run(org.annals.scheduling.JobCatalogue.INGEST_STATISTICS, java.util.Map.of("inbox", inbox.toString()))
+			.getStatus()).isEqualTo(org.springframework.batch.core.BatchStatus.COMPLETED);
+		String chengduQueue = call("reviewer", "GET", "/api/reviews/queue", HttpRequest.BodyPublishers.noBody(), null)
+			.body();
+		assertThat(chengduQueue).contains("成都.csv").doesNotContain("绵阳.csv").contains("\"count\":1");
+		String mianyangQueue = call("mianyang-reviewer", "GET", "/api/reviews/queue",
+				HttpRequest.BodyPublishers.noBody(), null)
+			.body();
+		Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(mianyangQueue);
+		assertThat(id.find()).as(mianyangQueue).isTrue();
+		String theirs = "/api/reviews/" + id.group(1);
+		for (String user : List.of("reviewer", "county-reviewer")) {
+			assertThat(call(user, "GET", theirs, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+				.as(user + " GET " + theirs)
+				.isEqualTo(404);
+			for (String action : List.of("/pass", "/return?reason=x", "/comments?text=x")) {
+				assertThat(call(user, "POST", theirs + action, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+					.as(user + " POST " + theirs + action)
+					.isEqualTo(404);
+			}
+		}
+		// a county's reviewer sees nothing of its city's own file either
+		assertThat(call("county-reviewer", "GET", "/api/reviews", HttpRequest.BodyPublishers.noBody(), null).body())
+			.isEqualTo("[]");
+		HttpClient browser = signedIn("reviewer");
+		assertThat(browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/review/" + id.group(1)))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.statusCode()).isEqualTo(404);
+		assertThat(browser
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/review")).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+			.body()).contains("成都.csv").doesNotContain("绵阳.csv");
+		assertThat(call("mianyang-reviewer", "POST", theirs + "/pass", HttpRequest.BodyPublishers.noBody(), null)
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

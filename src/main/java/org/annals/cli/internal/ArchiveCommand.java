@@ -12,8 +12,10 @@ import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.archive.SnapshotDiff;
+import org.annals.review.Reviews;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.JobRunner;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 import org.annals.support.OneLine;
 import org.annals.tables.TableBuilds;
@@ -37,7 +39,9 @@ class ArchiveCommand {
 	}
 
 	/**
-	 * {@code annals archive create --year Y [--label L]}.
+	 * {@code annals archive create --year Y [--label L] [--include-unsigned]}: a year
+	 * whose compiled tables the province has not all signed off (审定) is refused, naming
+	 * them (exit 1), unless {@code --include-unsigned}.
 	 */
 	@Command(name = "create", mixinStandardHelpOptions = true)
 	static class Create implements Callable<Integer> {
@@ -47,6 +51,11 @@ class ArchiveCommand {
 
 		@Option(names = "--label", paramLabel = "L")
 		String label;
+
+		@Option(names = "--include-unsigned")
+		boolean includeUnsigned;
+
+		private Reviews reviews;
 
 		private JobRunner jobs;
 
@@ -60,14 +69,18 @@ class ArchiveCommand {
 
 		private CompiledOutputs outputs;
 
+		private CliAudit audit;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Create() {
 		}
 
 		@Autowired
 		Create(JobRunner jobs, ArchiveService archive, TablesRun tables, ChronicleRun chronicle, TableBuilds builds,
-				CompiledOutputs outputs) {
+				CompiledOutputs outputs, CliAudit audit, Reviews reviews) {
+			this.reviews = reviews;
 			this.outputs = outputs;
+			this.audit = audit;
 			this.jobs = jobs;
 			this.archive = archive;
 			this.tables = tables;
@@ -84,8 +97,17 @@ class ArchiveCommand {
 				this.tables.compile(this.year);
 			}
 			this.chronicle.entries(this.year, null);
+			java.util.List<String> unsigned = this.reviews.unsignedTables(this.year);
+			if (!unsigned.isEmpty() && !this.includeUnsigned) {
+				// the province has not signed them off (审定): nothing is archived
+				// unless asked
+				System.err.println(Messages.get("review.archive.unsigned", this.year, String.join(", ", unsigned)));
+				return ExitCodes.REJECTED;
+			}
 			String chosen = (this.label != null) ? this.label
 					: LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+			this.audit.record(AuditTrail.JOB_START,
+					Map.of("job", JobCatalogue.ARCHIVE, "year", this.year, "label", chosen));
 			JobExecution execution = this.jobs.run(JobCatalogue.ARCHIVE_SNAPSHOT,
 					Map.of("year", String.valueOf(this.year), "label", chosen));
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -118,18 +140,23 @@ class ArchiveCommand {
 
 		private ArchiveService archive;
 
+		private CliAudit audit;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Verify() {
 		}
 
 		@Autowired
-		Verify(ArchiveService archive) {
+		Verify(ArchiveService archive, CliAudit audit) {
 			this.archive = archive;
+			this.audit = audit;
 		}
 
 		@Override
 		public Integer call() {
 			BagVerifier.Verification verification = this.archive.verify(this.target);
+			this.audit.record(AuditTrail.SNAPSHOT_VERIFIED,
+					Map.of("snapshot", this.target, "valid", verification.valid()));
 			PrintStream out = out();
 			verification.errors().forEach((p) -> out.println(Messages.get("cli.archive.error", p.file(), p.what())));
 			verification.warnings()

@@ -15,6 +15,7 @@ import org.annals.scheduling.ScheduledWork;
 import org.annals.deliverables.DeliverableStatus;
 import org.annals.deliverables.DeliverableStatuses;
 import org.annals.deliverables.MissingInputs;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 import org.annals.support.AnnalsProperties;
 import org.annals.tables.TableBuilds;
@@ -55,14 +56,17 @@ class CompileCommand implements Callable<Integer> {
 
 	private DeliverableStatuses deliverables;
 
+	private CliAudit audit;
+
 	/** For parsing only; Spring uses the other constructor. */
 	CompileCommand() {
 	}
 
 	@Autowired
 	CompileCommand(ScheduledWork work, CompiledOutputs outputs, TableBuilds builds, ChronicleRepository chronicle,
-			CommandWords messages, AnnalsProperties properties, DeliverableStatuses deliverables) {
+			CommandWords messages, AnnalsProperties properties, DeliverableStatuses deliverables, CliAudit audit) {
 		this.deliverables = deliverables;
+		this.audit = audit;
 		this.work = work;
 		this.builds = builds;
 		this.chronicle = chronicle;
@@ -80,6 +84,7 @@ class CompileCommand implements Callable<Integer> {
 		if (!this.outputs.yearInRange(this.year)) {
 			return ExitCodes.USAGE;
 		}
+		this.audit.record(AuditTrail.JOB_START, Map.of("job", JobCatalogue.COMPILE, "year", this.year));
 		if (this.work.run(JobCatalogue.COMPILE, Map.of("year", String.valueOf(this.year)), null, FlowListener.NONE)
 			.status() != BatchStatus.COMPLETED) {
 			console.println(Messages.get("cli.compile.failed"));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.annals.chronicle.ChronicleExporter;
 import org.annals.scheduling.DataYears;
 import org.annals.support.AnnalsProperties;
+import org.annals.support.Messages;
+import org.annals.tables.EnglishEdition;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Component;
  * What {@code annals compile} and {@code annals nightly} write of a compiled year: the
  * tables (XLSX, CSV, JSON) under {@code tables/} and the chronicle (CSV, Markdown, Word),
  * in {@code $ANNALS_HOME/out/Y/} unless told otherwise, each named on the terminal; and
- * the check that a year asked for is one the database holds data of.
+ * the check that a year asked for is one the database holds data of. With
+ * {@code --lang en} the English edition of the tables goes beside them, under
+ * {@code en/tables/}.
  */
 @Component
 class CompiledOutputs {
@@ -70,6 +74,12 @@ class CompiledOutputs {
 		}
 		console.println(this.messages.get("cli.compile.tables", String.valueOf(year), folder.resolve("tables")));
 		this.tables.write(year, folder.resolve("tables")).forEach(console::println);
+		if (EnglishEdition.LOCALE.equals(Messages.locale())) {
+			// --lang en: the English edition beside the Chinese tables (issue 24)
+			Path english = folder.resolve("en").resolve("tables");
+			console.println(this.messages.get("english.cli.tables", String.valueOf(year), english));
+			this.tables.writeEnglish(year, english).forEach(console::println);
+		}
 		int count = this.chronicle.entries(year, null).size();
 		console.println(this.messages.get("cli.compile.chronicle", String.valueOf(year), count, folder));
 	}

@@ -15,6 +15,7 @@ import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.InboxLocation;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
+import org.annals.support.AuditTrail;
 import org.annals.support.AnnalsProperties;
 import org.annals.support.Messages;
 
@@ -41,8 +42,11 @@ class IngestRun {
 
 	private final InboxLocation inbox;
 
+	private final CliAudit audit;
+
 	IngestRun(ScheduledWork work, InboxLocation inbox, JobRepository repository, IngestReporter reporter,
-			AnnalsProperties properties) {
+			AnnalsProperties properties, CliAudit audit) {
+		this.audit = audit;
 		this.work = work;
 		this.inbox = inbox;
 		this.repository = repository;
@@ -71,6 +75,7 @@ class IngestRun {
 			return ExitCodes.USAGE;
 		}
 		announce(folder, out);
+		this.audit.record(AuditTrail.JOB_START, Map.of("job", JobCatalogue.INGEST, "inbox", folder.toString()));
 		return report(this.work.run(JobCatalogue.INGEST, Map.of(), folder, FlowListener.NONE).executions(), out);
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -197,13 +198,16 @@ class JobsCommand implements Callable<Integer> {
 
 		private JobControl control;
 
+		private CliAudit audit;
+
 		/** For parsing only; Spring uses the other constructor. */
 		Stop() {
 		}
 
 		@Autowired
-		Stop(JobControl control) {
+		Stop(JobControl control, CliAudit audit) {
 			this.control = control;
+			this.audit = audit;
 		}
 
 		@Override
@@ -211,6 +215,8 @@ class JobsCommand implements Callable<Integer> {
 			PrintWriter out = this.spec.commandLine().getOut();
 			try {
 				JobControl.Stopped stopped = this.control.stop(this.id, Duration.ofSeconds(Math.max(0, this.wait)));
+				this.audit.record(AuditTrail.JOB_STOP, Map.of("job", stopped.execution().getJobInstance().getJobName(),
+						"execution", this.id, "outcome", stopped.outcome().name()));
 				out.println(ExecutionText.stopped(stopped));
 				return ExitCodes.OK;
 			}

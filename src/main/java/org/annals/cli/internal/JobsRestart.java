@@ -2,6 +2,7 @@ package org.annals.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.annals.ingest.IngestJobs;
@@ -10,6 +11,7 @@ import org.annals.ingest.IngestSummary;
 import org.annals.scheduling.ExecutionDetail;
 import org.annals.scheduling.Executions;
 import org.annals.scheduling.JobControl;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 
 import org.springframework.batch.core.BatchStatus;
@@ -34,7 +36,11 @@ class JobsRestart {
 
 	private final IngestReporter reporter;
 
-	JobsRestart(JobControl control, Executions executions, JobRepository repository, IngestReporter reporter) {
+	private final CliAudit audit;
+
+	JobsRestart(JobControl control, Executions executions, JobRepository repository, IngestReporter reporter,
+			CliAudit audit) {
+		this.audit = audit;
 		this.control = control;
 		this.executions = executions;
 		this.repository = repository;
@@ -47,6 +53,7 @@ class JobsRestart {
 			String job = this.control.checkRestart(id).getJobInstance().getJobName();
 			out.println(Messages.get("cli.restart.start", id, job));
 			out.flush();
+			this.audit.record(AuditTrail.JOB_RESTART, Map.of("job", job, "execution", id));
 			restarted = this.control.restart(id);
 		}
 		catch (JobControl.UnknownExecutionException ex) {

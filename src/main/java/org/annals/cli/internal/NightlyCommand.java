@@ -12,6 +12,7 @@ import org.annals.scheduling.DataYears;
 import org.annals.scheduling.FlowListener;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.ScheduledWork;
+import org.annals.support.AuditTrail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,12 +42,16 @@ class NightlyCommand implements Callable<Integer> {
 
 	private CommandWords messages;
 
+	private CliAudit audit;
+
 	/** For parsing only; Spring uses the other constructor. */
 	NightlyCommand() {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	NightlyCommand(IngestRun ingest, ScheduledWork work, CompiledOutputs outputs, CommandWords messages) {
+	NightlyCommand(IngestRun ingest, ScheduledWork work, CompiledOutputs outputs, CommandWords messages,
+			CliAudit audit) {
+		this.audit = audit;
 		this.ingest = ingest;
 		this.work = work;
 		this.outputs = outputs;
@@ -64,6 +69,8 @@ class NightlyCommand implements Callable<Integer> {
 		Progress progress = new Progress(out);
 		Map<String, String> parameters = (this.year != null) ? Map.of("year", this.year.toString()) : Map.of();
 		ScheduledWork.FlowRun run;
+		this.audit.record(AuditTrail.JOB_START,
+				Map.of("job", JobCatalogue.NIGHTLY, "parameters", parameters.toString()));
 		try {
 			run = this.work.run(JobCatalogue.NIGHTLY, parameters, folder, progress);
 		}

@@ -3,6 +3,7 @@ package org.annals.cli.internal;
 import java.io.Console;
 import java.util.concurrent.Callable;
 
+import org.annals.reference.ReferenceData;
 import org.annals.support.Messages;
 import org.annals.web.PasswordPolicy;
 import org.annals.web.UserAccounts;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Parameters;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * {@code annals users add NAME --role R [--department D]} and {@code annals users list}:
- * the people who sign in to {@code annals serve}.
+ * {@code annals users add NAME --role R [--department D] [--region CODE]} and
+ * {@code annals users list}: the people who sign in to {@code annals serve}.
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
 		subcommands = { UsersCommand.Add.class, UsersCommand.ListUsers.class })
@@ -31,13 +32,18 @@ class UsersCommand {
 		@Parameters(paramLabel = "NAME", descriptionKey = "name")
 		String name;
 
-		@Option(names = "--role", required = true, paramLabel = "OPERATOR|DEPARTMENT|EDITOR|ARCHIVIST")
+		@Option(names = "--role", required = true, paramLabel = "OPERATOR|DEPARTMENT|EDITOR|ARCHIVIST|REVIEWER")
 		String role;
 
 		@Option(names = "--department", paramLabel = "D")
 		String department;
 
+		@Option(names = "--region", paramLabel = "CODE")
+		String region;
+
 		private UserAccounts accounts;
+
+		private ReferenceData reference;
 
 		/** Where {@code ANNALS_USER_PASSWORD} is read (the process environment). */
 		java.util.function.UnaryOperator<String> environment = System::getenv;
@@ -47,8 +53,9 @@ class UsersCommand {
 		}
 
 		@Autowired
-		Add(UserAccounts accounts) {
+		Add(UserAccounts accounts, ReferenceData reference) {
 			this.accounts = accounts;
+			this.reference = reference;
 		}
 
 		@Override
@@ -60,6 +67,15 @@ class UsersCommand {
 			}
 			if ("DEPARTMENT".equals(chosen) && (this.department == null || this.department.isBlank())) {
 				System.err.println(Messages.get("cli.users.needsDepartment"));
+				return ExitCodes.USAGE;
+			}
+			if ("REVIEWER".equals(chosen) && (this.region == null || this.region.isBlank())) {
+				System.err.println(Messages.get("review.cli.needsRegion"));
+				return ExitCodes.USAGE;
+			}
+			if (this.region != null && this.reference != null
+					&& this.reference.regions().byCode(this.region.strip()).isEmpty()) {
+				System.err.println(Messages.get("review.cli.unknownRegion", this.region));
 				return ExitCodes.USAGE;
 			}
 			String password = this.environment.apply("ANNALS_USER_PASSWORD");
@@ -76,7 +92,7 @@ class UsersCommand {
 				// the audit log names who changed the user: the system account running
 				// this
 				this.accounts.save(this.name, password, chosen, this.department,
-						"cli:" + System.getProperty("user.name"));
+						(this.region != null) ? this.region.strip() : null, "cli:" + System.getProperty("user.name"));
 			}
 			catch (IllegalArgumentException ex) {
 				System.err.println(ex.getMessage());
@@ -108,7 +124,8 @@ class UsersCommand {
 		@Override
 		public Integer call() {
 			this.accounts.all()
-				.forEach((u) -> System.out.println(u[0] + "\t" + u[1] + "\t" + ((u[2] != null) ? u[2] : "")));
+				.forEach((u) -> System.out.println(u[0] + "\t" + u[1] + "\t" + ((u[2] != null) ? u[2] : "") + "\t"
+						+ ((u[3] != null) ? u[3] : "")));
 			return ExitCodes.OK;
 		}
 

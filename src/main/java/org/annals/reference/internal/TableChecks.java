@@ -61,6 +61,44 @@ public final class TableChecks {
 				}
 			}
 		}
+		if (table.hasEnglish()) {
+			checkEnglish(relative, table);
+		}
+	}
+
+	/**
+	 * An English edition is whole: once {@code title_en} is given, every text the Chinese
+	 * table prints has its English form.
+	 */
+	private static void checkEnglish(String relative, TableDefinition table) {
+		if (table.titleEn().isBlank()) {
+			throw new InvalidDescriptorException(relative, "title_en is empty");
+		}
+		if (table.unitLine() != null && blank(table.unitLineEn())) {
+			throw new InvalidDescriptorException(relative, "the table has a unit_line but no unit_line_en");
+		}
+		if (table.source() != null && blank(table.sourceEn())) {
+			throw new InvalidDescriptorException(relative, "the table has a source but no source_en");
+		}
+		if (table.footnotesEn().size() != table.footnotes().size()) {
+			throw new InvalidDescriptorException(relative, "footnotes_en must have one note per footnote ("
+					+ table.footnotes().size() + "), not " + table.footnotesEn().size());
+		}
+		for (TableDefinition.Group group : table.groups()) {
+			if (group.header() != null && blank(group.headerEn())) {
+				throw new InvalidDescriptorException(relative,
+						"group " + group.indicator() + " has a header but no header_en");
+			}
+			for (TableDefinition.Column column : group.columns()) {
+				if (blank(column.headerEn())) {
+					throw new InvalidDescriptorException(relative, "a column needs a header_en: " + column);
+				}
+			}
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 }

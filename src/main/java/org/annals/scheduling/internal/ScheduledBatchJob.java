@@ -1,6 +1,8 @@
 package org.annals.scheduling.internal;
 
 import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -10,19 +12,22 @@ import org.quartz.JobExecutionException;
 import org.quartz.SchedulerException;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import org.annals.scheduling.ScheduledWork;
+import org.annals.support.AuditTrail;
 
 /**
  * The Quartz job of every schedule: records its scheduled fire time first (the unique key
  * of {@code scheduling_run_log} refuses a second run of the same fire time, with an error
  * in the log), then runs the schedule's work and records the outcome. Quartz's cluster
  * lock and {@link DisallowConcurrentExecution} keep it to one node and one run at a time;
- * the key is the last line of defence, e.g. against a node that stalled and woke up.
+ * each run is in the audit trail, by the actor {@code schedule}; the key is the last line
+ * of defence, e.g. against a node that stalled and woke up.
  */
 @DisallowConcurrentExecution
 public class ScheduledBatchJob extends QuartzJobBean {
@@ -37,6 +42,9 @@ public class ScheduledBatchJob extends QuartzJobBean {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ObjectProvider<AuditTrail> audit;
 
 	/**
 	 * Quartz re-fires the job of a node that died mid-run on another node, with the same
@@ -83,6 +91,12 @@ public class ScheduledBatchJob extends QuartzJobBean {
 				return;
 			}
 		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("job", schedule);
+		detail.put("scheduledFireTime", fireTime.toInstant().toString());
+		detail.put("instance", instance);
+		detail.put("via", "schedule");
+		this.audit.ifAvailable((trail) -> trail.record(AuditTrail.SCHEDULE_ACTOR, AuditTrail.JOB_START, null, detail));
 		String outcome;
 		try {
 			BatchStatus status = this.work.run(schedule);

@@ -1,13 +1,22 @@
 package org.annals.web.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.annals.support.AuditTrail;
+import org.annals.support.CsvText;
 
 import org.springframework.boot.actuate.audit.AuditEvent;
 import org.springframework.boot.actuate.audit.AuditEventRepository;
@@ -18,15 +27,19 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * The audit log, append-only, in {@code web_audit_event}: who (principal), what (type and
  * a detail in JSON), when and from where (the client's address). Spring Boot's listeners
  * write sign-ins, failed sign-ins and sign-outs here; {@link UserAccounts} writes user
- * and role changes. A session id is never kept.
+ * and role changes; the other modules record uploads, job starts, stops and restarts,
+ * settled conflicts and snapshots through {@link AuditTrail}. A session id is never kept.
+ * Nothing here changes or removes a row (and PostgreSQL refuses it: V026).
  */
-public class AuditLog implements AuditEventRepository {
+public class AuditLog implements AuditEventRepository, AuditTrail {
 
 	/** The longest principal kept; a user name sent in a sign-in can be anything. */
 	static final int PRINCIPAL_LENGTH = 200;
 
 	/** The longest detail kept. */
 	static final int DETAIL_LENGTH = 4000;
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -66,6 +79,42 @@ public class AuditLog implements AuditEventRepository {
 	}
 
 	@Override
+	public void record(String actor, String type, String address, Map<String, ?> detail) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		if (detail != null) {
+			data.putAll(detail);
+		}
+		if (address != null) {
+			data.put("remoteAddress", address);
+		}
+		add(new AuditEvent(Instant.now(), (actor != null && !actor.isBlank()) ? actor : SYSTEM_ACTOR, type, data));
+	}
+
+	@Override
+	public long write(int year, Writer out) throws IOException {
+		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+		CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out);
+		csv.writeRecord(CSV_HEADER.split(","));
+		long[] count = { 0 };
+		this.jdbc
+			.sql("select id, occurred_at, principal, event_type, remote_address, detail from web_audit_event "
+					+ "where occurred_at >= ? order by id")
+			.param(Timestamp.from(from))
+			.query((java.sql.ResultSet rs) -> {
+				String detail = rs.getString(6);
+				Object via = (detail != null) ? read(detail).get("via") : null;
+				csv.writeRecord(String.valueOf(rs.getLong(1)),
+						rs.getTimestamp(2).toInstant().atZone(SHANGHAI).toOffsetDateTime().toString(),
+						CsvText.neutralise(rs.getString(3)), CsvText.neutralise(rs.getString(4)),
+						CsvText.neutralise(rs.getString(5)), CsvText.neutralise((via != null) ? via.toString() : null),
+						CsvText.neutralise(detail));
+				count[0]++;
+			});
+		csv.flush();
+		return count[0];
+	}
+
+	@Override
 	public List<AuditEvent> find(String principal, Instant after, String type) {
 		return this.jdbc
 			.sql("select occurred_at, principal, event_type, remote_address, detail from web_audit_event "
@@ -86,7 +135,7 @@ public class AuditLog implements AuditEventRepository {
 			.list();
 	}
 
-	private static Map<String, Object> read(String json) {
+	static Map<String, Object> read(String json) {
 		try {
 			return JSON.readValue(json, MAP);
 		}

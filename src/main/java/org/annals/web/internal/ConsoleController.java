@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.annals.ingest.Submissions;
 import org.annals.ingest.TemplateWorkbook;
+import org.annals.reference.ReferenceData;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.web.UserAccounts;
 import org.annals.support.Messages;
@@ -57,9 +59,15 @@ class ConsoleController {
 
 	private final Submissions submissionRepository;
 
+	private final ReferenceData reference;
+
+	private final Labels labels;
+
 	ConsoleController(JobsApiController jobs, SubmissionsApiController submissions, Scheduler scheduler,
-			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames,
-			Submissions submissionRepository) {
+			TemplateWorkbook template, UserAccounts users, Map<String, Job> jobNames, Submissions submissionRepository,
+			ReferenceData reference, Labels labels) {
+		this.reference = reference;
+		this.labels = labels;
 		this.submissionRepository = submissionRepository;
 		this.jobs = jobs;
 		this.jobNames = jobNames;
@@ -71,24 +79,42 @@ class ConsoleController {
 
 	@GetMapping("/console")
 	String console(Model model) {
-		model.addAttribute("jobs", new TreeSet<>(this.jobNames.keySet()));
-		model.addAttribute("statuses", BatchStatus.values());
+		TreeSet<String> jobs = new TreeSet<>(this.jobNames.keySet());
+		List<String> statuses = java.util.Arrays.stream(BatchStatus.values()).map(BatchStatus::name).toList();
+		model.addAttribute("jobs", this.labels.all("job", jobs));
+		model.addAttribute("flows", this.labels.all("job", List.of("nightly", "ingest", "compile", "fixity")));
+		model.addAttribute("statuses", this.labels.all("status", statuses));
+		// the names the page's script shows for the codes it reads
+		Map<String, Map<String, String>> names = new LinkedHashMap<>();
+		List<String> every = new ArrayList<>(jobs);
+		every.addAll(JobCatalogue.FLOWS);
+		names.put("jobs", this.labels.all("job", every));
+		List<String> states = new ArrayList<>(statuses);
+		for (Trigger.TriggerState state : Trigger.TriggerState.values()) {
+			states.add(state.name());
+		}
+		names.put("statuses", this.labels.all("status", states));
+		model.addAttribute("names", NAMES.writeValueAsString(names));
 		return "console";
 	}
 
+	private static final tools.jackson.databind.json.JsonMapper NAMES = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
+
 	@PostMapping("/console/runs/{flow}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> start(@PathVariable String flow, @RequestParam Map<String, String> parameters) {
+	ResponseEntity<Map<String, Object>> start(@PathVariable String flow, @RequestParam Map<String, String> parameters,
+			Principal user, HttpServletRequest request) {
 		Map<String, String> given = new LinkedHashMap<>(parameters);
 		given.remove("_csrf");
-		return this.jobs.start(flow, given);
+		return this.jobs.start(flow, given, user, request);
 	}
 
 	@PostMapping("/console/executions/{id}/{action}")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action)
-			throws InterruptedException {
-		return "stop".equals(action) ? this.jobs.stop(id) : this.jobs.restart(id);
+	ResponseEntity<Map<String, Object>> act(@PathVariable long id, @PathVariable String action, Principal user,
+			HttpServletRequest request) throws InterruptedException {
+		return "stop".equals(action) ? this.jobs.stop(id, user, request) : this.jobs.restart(id, user, request);
 	}
 
 	@GetMapping("/console/schedules.json")
@@ -149,12 +175,13 @@ class ConsoleController {
 	 */
 	@PostMapping("/console/submissions/{id}/reprocess")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> reprocess(@PathVariable long id) {
+	ResponseEntity<Map<String, Object>> reprocess(@PathVariable long id, Principal user, HttpServletRequest request) {
 		if (!this.submissionRepository.reopen(id)) {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", Messages.get("api.error.notReprocessable"), "submission", id));
 		}
-		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>());
+		ResponseEntity<Map<String, Object>> run = this.jobs.start(JobCatalogue.INGEST, new LinkedHashMap<>(), user,
+				request);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("submission", id);
 		body.put("reopened", true);
@@ -162,16 +189,24 @@ class ConsoleController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(body);
 	}
 
+	/**
+	 * The upload page: a department's user uploads for its own department; an operator
+	 * chooses the department from {@code jobs/departments.yml}.
+	 */
 	@GetMapping("/upload")
-	String upload() {
+	String upload(Principal principal, Model model) {
+		java.util.Optional<String> own = this.users.departmentOf(principal.getName());
+		model.addAttribute("ownDepartment", own.orElse(null));
+		model.addAttribute("departments", own.isPresent() ? List.of() : this.reference.departments().departments());
 		return "upload";
 	}
 
 	@PostMapping("/upload")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> receive(@RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String department, Principal principal) throws IOException {
-		return this.submissions.upload(file, department, principal);
+			@RequestParam(required = false) String department, Principal principal, HttpServletRequest request)
+			throws IOException {
+		return this.submissions.upload(file, department, principal, request);
 	}
 
 	@GetMapping("/upload/submissions.json")

@@ -39,8 +39,12 @@ class EditorPagesController {
 
 	private final DeliverableStatuses deliverables;
 
-	EditorPagesController(ReferenceData reference, TableBuilds builds, DeliverableStatuses deliverables) {
+	private final ReviewMarks marks;
+
+	EditorPagesController(ReferenceData reference, TableBuilds builds, DeliverableStatuses deliverables,
+			ReviewMarks marks) {
 		this.deliverables = deliverables;
+		this.marks = marks;
 		this.reference = reference;
 		this.builds = builds;
 	}
@@ -55,9 +59,13 @@ class EditorPagesController {
 		return "login";
 	}
 
+	/**
+	 * Each role's own page ({@link RolePages}): where a sign-in without a page asked for
+	 * lands.
+	 */
 	@GetMapping("/")
-	String home() {
-		return "redirect:/tables";
+	String home(org.springframework.security.core.Authentication user) {
+		return "redirect:" + RolePages.home(user);
 	}
 
 	@GetMapping("/tables")
@@ -94,6 +102,9 @@ class EditorPagesController {
 		model.addAttribute("changed",
 				(build.changedCells() == build.document().rows().size() * build.document().columns().size())
 						? java.util.Set.of() : this.builds.changedCells(table, year));
+		// issue 22: figures not passed at every level, and whether the table is 审定
+		model.addAttribute("marks", this.marks.of(build.document()));
+		model.addAttribute("review", this.marks.table(table, year).orElse(null));
 		return "table";
 	}
 

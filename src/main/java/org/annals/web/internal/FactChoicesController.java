@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.annals.ingest.FactChoices;
+import org.annals.support.AuditTrail;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,16 +28,32 @@ class FactChoicesController {
 
 	private final FactChoices choices;
 
-	FactChoicesController(FactChoices choices) {
+	private final RequestAudit audit;
+
+	FactChoicesController(FactChoices choices, RequestAudit audit) {
 		this.choices = choices;
+		this.audit = audit;
+	}
+
+	/** The audit trail learns of a conflict settled: which value, of what, and why. */
+	private void audited(FactChoices.Choice choice, Principal editor, HttpServletRequest request) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("fact", choice.fact());
+		detail.put("region", choice.region());
+		detail.put("indicator", choice.indicator());
+		detail.put("year", choice.year());
+		detail.put("value", (choice.value() != null) ? choice.value().stripTrailingZeros().toPlainString() : null);
+		detail.put("reason", choice.reason());
+		this.audit.record(editor, request, AuditTrail.FACT_CHOICE, detail);
 	}
 
 	@PostMapping("/api/facts/choices")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> choose(@RequestParam long fact, @RequestParam(required = false) String reason,
-			Principal editor) {
+			Principal editor, HttpServletRequest request) {
 		try {
 			FactChoices.Choice choice = this.choices.choose(fact, reason, editor.getName());
+			audited(choice, editor, request);
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("region", choice.region());
 			body.put("indicator", choice.indicator());
@@ -55,9 +73,9 @@ class FactChoicesController {
 
 	@PostMapping("/facts/choices")
 	String chooseOnPage(@RequestParam long fact, @RequestParam int year, @RequestParam(required = false) String reason,
-			Principal editor, RedirectAttributes redirect) {
+			Principal editor, HttpServletRequest request, RedirectAttributes redirect) {
 		try {
-			this.choices.choose(fact, reason, editor.getName());
+			audited(this.choices.choose(fact, reason, editor.getName()), editor, request);
 		}
 		catch (FactChoices.RefusedChoiceException ex) {
 			boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());

@@ -1,5 +1,6 @@
 package org.annals.web.internal;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.annals.scheduling.ExecutionFilter;
 import org.annals.scheduling.ExecutionSummary;
 import org.annals.scheduling.Executions;
@@ -20,6 +22,7 @@ import org.annals.scheduling.JobControl;
 import org.annals.scheduling.JobRunner;
 import org.annals.scheduling.Launches;
 import org.annals.scheduling.Refusal;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -58,7 +61,11 @@ class JobsApiController {
 
 	private final ApiYears years;
 
-	JobsApiController(Executions executions, Launches launches, JobControl control, ApiYears years) {
+	private final RequestAudit audit;
+
+	JobsApiController(Executions executions, Launches launches, JobControl control, ApiYears years,
+			RequestAudit audit) {
+		this.audit = audit;
 		this.years = years;
 		this.executions = executions;
 		this.launches = launches;
@@ -94,7 +101,8 @@ class JobsApiController {
 	}
 
 	@PostMapping("/api/jobs/{job}/runs")
-	ResponseEntity<Map<String, Object>> start(@PathVariable String job, @RequestParam Map<String, String> parameters) {
+	ResponseEntity<Map<String, Object>> start(@PathVariable String job, @RequestParam Map<String, String> parameters,
+			Principal user, HttpServletRequest request) {
 		if (!JobCatalogue.FLOWS.contains(job)) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.body(Map.of("error", Messages.get("api.error.unknownJob", job), "jobs", JobCatalogue.FLOWS));
@@ -130,6 +138,11 @@ class JobsApiController {
 		catch (ExecutionException ex) {
 			return notStarted(job, ex.getCause());
 		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("job", job);
+		detail.put("execution", body.get("execution"));
+		detail.put("parameters", parameters.isEmpty() ? null : parameters.toString());
+		this.audit.record(user, request, AuditTrail.JOB_START, detail);
 		return ResponseEntity.accepted().body(body);
 	}
 
@@ -150,9 +163,10 @@ class JobsApiController {
 	}
 
 	@PostMapping("/api/executions/{id}/restart")
-	ResponseEntity<Map<String, Object>> restart(@PathVariable long id) {
+	ResponseEntity<Map<String, Object>> restart(@PathVariable long id, Principal user, HttpServletRequest request) {
 		try {
 			this.launches.restart(id);
+			this.audit.record(user, request, AuditTrail.JOB_RESTART, Map.of("execution", id));
 			return ResponseEntity.accepted().body(Map.of("restarted", id));
 		}
 		catch (JobControl.UnknownExecutionException ex) {
@@ -164,9 +178,15 @@ class JobsApiController {
 	}
 
 	@PostMapping("/api/executions/{id}/stop")
-	ResponseEntity<Map<String, Object>> stop(@PathVariable long id) throws InterruptedException {
+	ResponseEntity<Map<String, Object>> stop(@PathVariable long id, Principal user, HttpServletRequest request)
+			throws InterruptedException {
 		try {
 			JobControl.Stopped stopped = this.control.stop(id, Duration.ZERO);
+			Map<String, Object> detail = new LinkedHashMap<>();
+			detail.put("job", stopped.execution().getJobInstance().getJobName());
+			detail.put("execution", id);
+			detail.put("outcome", stopped.outcome().name());
+			this.audit.record(user, request, AuditTrail.JOB_STOP, detail);
 			return ResponseEntity.accepted()
 				.body(Map.of("stopping", id, "outcome", stopped.outcome().name(), "status",
 						stopped.execution().getStatus().name()));

@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The files the editors' pages offer, through the signed-in session: the same tables,
@@ -25,9 +26,9 @@ class PageDownloadsController {
 	}
 
 	@GetMapping("/downloads/tables/{table}/{year}.{format}")
-	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format)
-			throws IOException {
-		return this.files.table(table, year, format);
+	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format,
+			@RequestParam(required = false) String lang) throws IOException {
+		return this.files.table(table, year, format, lang);
 	}
 
 	@GetMapping("/downloads/facts/{year}.{format}")

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import org.annals.web.UserAccounts;
@@ -76,7 +78,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(SecurityConfiguration::apiRules)
 			.httpBasic((basic) -> basic.authenticationEntryPoint(signIn))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(signIn))
 			.addFilterBefore(new CrossSiteRequests(), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// no token to send: a browser's request from another origin is refused above
@@ -106,13 +108,19 @@ class SecurityConfiguration {
 			.hasAnyRole("ARCHIVIST", "OPERATOR")
 			.requestMatchers(HttpMethod.GET, "/api/deliverables")
 			.hasAnyRole("EDITOR", "OPERATOR")
+			// review (三级联动审查, issue 22): reviewers only; the region scoping is the
+			// review module's (another region's item is a 404, another level's a 403)
+			.requestMatchers("/api/reviews", "/api/reviews/**")
+			.hasRole("REVIEWER")
+			// end of review
 			.anyRequest()
 			.denyAll();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges)
+			throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**")
 				.permitAll()
@@ -122,7 +130,9 @@ class SecurityConfiguration {
 				.hasRole("EDITOR")
 				.requestMatchers(HttpMethod.GET, "/chronicle")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
-				.requestMatchers("/", "/tables", "/tables/**", "/facts")
+				.requestMatchers(HttpMethod.GET, "/")
+				.authenticated()
+				.requestMatchers("/tables", "/tables/**", "/facts")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
 				.requestMatchers(HttpMethod.GET, "/downloads/**")
 				.hasAnyRole("EDITOR", "OPERATOR", "ARCHIVIST")
@@ -132,10 +142,16 @@ class SecurityConfiguration {
 				.hasAnyRole("EDITOR", "OPERATOR")
 				.requestMatchers("/console", "/console/**")
 				.hasRole("OPERATOR")
+				.requestMatchers("/snapshots", "/snapshots/**", "/audit", "/audit/**")
+				.hasAnyRole("ARCHIVIST", "OPERATOR")
+				// review pages (issue 22): the reviewer's queue and an item's page
+				.requestMatchers("/review", "/review/**")
+				.hasRole("REVIEWER")
+				// end of review
 				.anyRequest()
 				.denyAll())
 			.formLogin((form) -> form.loginPage("/login")
-				.defaultSuccessUrl("/tables", false)
+				.successHandler(new LandingPage(privileges))
 				.failureHandler(SecurityConfiguration::signInFailed)
 				.permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new CsrfTokens()))

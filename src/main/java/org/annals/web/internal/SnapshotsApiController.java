@@ -1,13 +1,17 @@
 package org.annals.web.internal;
 
+import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.annals.archive.ArchiveService;
 import org.annals.archive.BagVerifier;
 import org.annals.archive.Snapshot;
 import org.annals.scheduling.JobCatalogue;
 import org.annals.scheduling.Launches;
+import org.annals.support.AuditTrail;
 import org.annals.support.Messages;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -32,7 +36,10 @@ class SnapshotsApiController {
 
 	private final ApiYears years;
 
-	SnapshotsApiController(ArchiveService archive, Launches launches, ApiYears years) {
+	private final RequestAudit audit;
+
+	SnapshotsApiController(ArchiveService archive, Launches launches, ApiYears years, RequestAudit audit) {
+		this.audit = audit;
 		this.archive = archive;
 		this.years = years;
 		this.launches = launches;
@@ -44,7 +51,8 @@ class SnapshotsApiController {
 	}
 
 	@PostMapping("/api/snapshots")
-	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label) {
+	ResponseEntity<Map<String, Object>> create(@RequestParam int year, @RequestParam(required = false) String label,
+			Principal user, HttpServletRequest request) {
 		this.years.check(year, HttpStatus.BAD_REQUEST);
 		Map<String, String> parameters = (label != null) ? Map.of("year", String.valueOf(year), "label", label)
 				: Map.of("year", String.valueOf(year));
@@ -52,15 +60,24 @@ class SnapshotsApiController {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("error", Messages.get("api.error.snapshotRunning")));
 		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("job", JobCatalogue.ARCHIVE);
+		detail.put("year", year);
+		detail.put("label", label);
+		this.audit.record(user, request, AuditTrail.JOB_START, detail);
 		return ResponseEntity.accepted().body(Map.of("year", year, "accepted", true));
 	}
 
 	@PostMapping("/api/snapshots/{id}/verify")
-	ResponseEntity<BagVerifier.Verification> verify(@PathVariable long id) {
-		if (this.archive.list().stream().noneMatch((s) -> s.id() == id)) {
+	ResponseEntity<BagVerifier.Verification> verify(@PathVariable long id, Principal user, HttpServletRequest request) {
+		Snapshot snapshot = this.archive.list().stream().filter((s) -> s.id() == id).findFirst().orElse(null);
+		if (snapshot == null) {
 			return ResponseEntity.notFound().build();
 		}
-		return ResponseEntity.ok(this.archive.verify(String.valueOf(id)));
+		BagVerifier.Verification verification = this.archive.check(id);
+		this.audit.record(user, request, AuditTrail.SNAPSHOT_VERIFIED,
+				Map.of("snapshot", id, "year", snapshot.year(), "valid", verification.valid()));
+		return ResponseEntity.ok(verification);
 	}
 
 }

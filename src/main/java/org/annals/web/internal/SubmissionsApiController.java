@@ -17,6 +17,8 @@ import org.annals.ingest.SubmissionChecker;
 import org.annals.ingest.ResendAdvice;
 import org.annals.ingest.SubmissionIntake;
 import org.annals.ingest.Submissions;
+import jakarta.servlet.http.HttpServletRequest;
+import org.annals.support.AuditTrail;
 import org.annals.web.UserAccounts;
 import org.annals.support.Messages;
 
@@ -50,10 +52,13 @@ class SubmissionsApiController {
 
 	private final AnnotatedWorkbook annotated;
 
+	private final RequestAudit audit;
+
 	SubmissionsApiController(SubmissionIntake intake, SubmissionChecker checker, UserAccounts users,
-			Submissions submissions, AnnotatedWorkbook annotated) {
+			Submissions submissions, AnnotatedWorkbook annotated, RequestAudit audit) {
 		this.annotated = annotated;
 		this.submissions = submissions;
+		this.audit = audit;
 		this.intake = intake;
 		this.checker = checker;
 		this.users = users;
@@ -61,7 +66,8 @@ class SubmissionsApiController {
 
 	@PostMapping("/api/submissions")
 	ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String department, Principal principal) throws IOException {
+			@RequestParam(required = false) String department, Principal principal, HttpServletRequest request)
+			throws IOException {
 		String owner = this.users.departmentOf(principal.getName()).orElse(department);
 		if (owner == null || owner.isBlank()) {
 			return ResponseEntity.badRequest().body(Map.of("error", Messages.get("api.error.noDepartment")));
@@ -73,6 +79,13 @@ class SubmissionsApiController {
 		// the stored copy is named by its hash: the checker judges and names it by the
 		// name
 		// it was sent under, as ingest does
+		Map<String, Object> audited = new LinkedHashMap<>();
+		audited.put("file", file.getOriginalFilename());
+		audited.put("department", owner);
+		audited.put("submission", receipt.submissionId());
+		audited.put("sha256", receipt.stored().sha256());
+		audited.put("duplicate", receipt.duplicate());
+		this.audit.record(principal, request, AuditTrail.UPLOAD, audited);
 		SubmissionChecker.Result result = this.checker.check(receipt.stored().path(), file.getOriginalFilename(),
 				owner);
 		Map<String, Object> report = new LinkedHashMap<>();

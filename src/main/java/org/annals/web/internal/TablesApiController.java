@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.annals.chronicle.ChronicleExporter;
@@ -16,8 +17,10 @@ import org.annals.reference.ReferenceData;
 import org.annals.reference.TableDefinition;
 import org.annals.support.Messages;
 import org.annals.tables.CompiledTable;
+import org.annals.tables.EnglishEdition;
 import org.annals.tables.TableBuilds;
 import org.annals.tables.TableCsvWriter;
+import org.annals.tables.TableDocument;
 import org.annals.tables.TableXlsxWriter;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -54,9 +57,13 @@ class TablesApiController {
 
 	private final OpenFormatFiles open;
 
+	private final EnglishEdition english;
+
 	TablesApiController(ReferenceData reference, TableBuilds builds, FactsExporter facts, ChronicleRepository chronicle,
-			ChronicleExporter chronicleExporter, ApiYears years, OpenFormatFiles open, DepartmentVolume volume) {
+			ChronicleExporter chronicleExporter, ApiYears years, OpenFormatFiles open, DepartmentVolume volume,
+			EnglishEdition english) {
 		this.volume = volume;
+		this.english = english;
 		this.years = years;
 		this.open = open;
 		this.reference = reference;
@@ -67,15 +74,18 @@ class TablesApiController {
 	}
 
 	@GetMapping("/api/tables")
-	List<Map<String, Object>> tables(@RequestParam int year) {
+	List<Map<String, Object>> tables(@RequestParam int year, @RequestParam(required = false) String lang) {
 		this.years.check(year, HttpStatus.NOT_FOUND);
+		boolean inEnglish = EnglishEdition.isEnglish(lang);
 		List<Map<String, Object>> tables = new ArrayList<>();
 		for (TableDefinition definition : this.reference.tables()) {
 			this.builds.latest(definition.id(), year).ifPresent((build) -> {
 				Map<String, Object> table = new LinkedHashMap<>();
 				table.put("id", definition.id());
 				table.put("year", year);
-				table.put("title", build.document().title());
+				table.put("title", inEnglish
+						? this.english.of(build.document()).map(TableDocument::title).orElse(build.document().title())
+						: build.document().title());
 				table.put("builtAt", build.builtAt());
 				table.put("contentHash", build.contentHash());
 				table.put("changedCells", build.changedCells());
@@ -86,8 +96,8 @@ class TablesApiController {
 	}
 
 	@GetMapping("/api/tables/{table}/{year}.{format}")
-	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format)
-			throws IOException {
+	ResponseEntity<byte[]> table(@PathVariable String table, @PathVariable int year, @PathVariable String format,
+			@RequestParam(required = false) String lang) throws IOException {
 		this.years.check(year, HttpStatus.NOT_FOUND);
 		TableBuilds.Build build = this.builds.latest(table, year)
 			.orElseThrow(
@@ -95,12 +105,17 @@ class TablesApiController {
 		if (OpenFormatFiles.isOpen(format)) {
 			return this.open.table(build, format);
 		}
-		CompiledTable compiled = build.document().toCompiled();
+		boolean inEnglish = EnglishEdition.isEnglish(lang);
+		TableDocument document = inEnglish ? this.english.of(build.document())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no English edition of " + table))
+				: build.document();
+		CompiledTable compiled = document.toCompiled();
+		Locale locale = inEnglish ? EnglishEdition.LOCALE : Messages.CHINESE;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		switch (format) {
-			case "xlsx" -> new TableXlsxWriter().write(compiled, out);
-			case "csv" -> new TableCsvWriter().write(compiled, out);
-			case "json" -> out.write(TableBuilds.json(build).getBytes(StandardCharsets.UTF_8));
+			case "xlsx" -> new TableXlsxWriter(locale).write(compiled, out);
+			case "csv" -> new TableCsvWriter(locale).write(compiled, out);
+			case "json" -> out.write(TableBuilds.json(document).getBytes(StandardCharsets.UTF_8));
 			default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"format is xlsx, csv, json, jsonstat or sdmx-csv");
 		}

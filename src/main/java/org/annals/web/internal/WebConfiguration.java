@@ -90,7 +90,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
-		registry.addInterceptor(interceptor);
+		// a table download's ?lang=en asks for the English edition of the table (issue
+		// 24),
+		// not for the pages in English
+		registry.addInterceptor(interceptor).excludePathPatterns("/downloads/tables/**");
 	}
 
 }
