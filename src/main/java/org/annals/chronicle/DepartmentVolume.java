@@ -38,7 +38,7 @@ public class DepartmentVolume {
 	/**
 	 * The volume's title; the chronicle is a Chinese yearbook's, whatever --lang.
 	 * @param year the year
-	 * @return e.g. {@code 2022年部门大事记}
+	 * @return e.g. {@code 2022年省直部门大事记}
 	 */
 	public String title(int year) {
 		return Messages.get(Messages.CHINESE, "chronicle.volume.title", year);
@@ -59,8 +59,13 @@ public class DepartmentVolume {
 	List<ChronicleSection> sections(List<ChronicleEntry> entries) {
 		Departments departments = this.reference.departments();
 		Set<String> folders = new LinkedHashSet<>();
-		departments.departments().forEach((d) -> folders.add(d.folder()));
-		entries.forEach((e) -> folders.addAll(e.departments()));
+		// 省直部门: the province's departments, not the offices of a city or county
+		// (those with a region in departments.yml), which keep chronicles of their own
+		departments.departments().stream().filter((d) -> d.region() == null).forEach((d) -> folders.add(d.folder()));
+		entries.forEach((e) -> e.departments()
+			.stream()
+			.filter((folder) -> departments.byFolder(folder).map((d) -> d.region() == null).orElse(true))
+			.forEach(folders::add));
 		List<ChronicleSection> sections = new ArrayList<>();
 		for (String folder : folders) {
 			List<ChronicleEntry> own = entries.stream().filter((e) -> e.departments().contains(folder)).toList();
