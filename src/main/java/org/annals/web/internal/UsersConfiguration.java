@@ -1,8 +1,5 @@
 package org.annals.web.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,14 +16,12 @@ import org.annals.web.UserAccounts;
 class UsersConfiguration {
 
 	/**
-	 * The password encoder: Spring Security's own, behind {@link RememberedPasswords}
-	 * unless {@code annals.web.sign-in.remember-passwords} is {@code 0s}.
+	 * The password encoder: Spring Security's own, every password checked in full (a
+	 * cache of verified passwords went with issue 21: no benchmark case showed it).
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(WebProperties properties) {
-		PasswordEncoder plain = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		Duration lifetime = properties.web().signIn().rememberPasswords();
-		return lifetime.isZero() ? plain : new RememberedPasswords(plain, Clock.systemUTC(), lifetime);
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean

@@ -38,19 +38,13 @@ public record WebProperties(@DefaultValue Web web, String adminPassword) {
 	 * @param addressFailures failed sign-ins one client address may have in a window, for
 	 * any accounts
 	 * @param window the time in which a spent allowance comes back whole
-	 * @param rememberPasswords how long a password that matched is taken on trust, so
-	 * that a program calling the API again and again pays for one bcrypt check, not one
-	 * per request (about 0.1 s of a core each); {@code 0s} checks every request in full
 	 */
 	public record SignIn(@DefaultValue("5") int accountFailures, @DefaultValue("20") int addressFailures,
-			@DefaultValue("15m") Duration window, @DefaultValue("5m") Duration rememberPasswords) {
+			@DefaultValue("15m") Duration window) {
 
 		public SignIn {
 			if (accountFailures <= 0 || addressFailures <= 0 || window.isNegative() || window.isZero()) {
 				throw new IllegalArgumentException("annals.web.sign-in.* must be positive");
-			}
-			if (rememberPasswords == null || rememberPasswords.isNegative()) {
-				throw new IllegalArgumentException("annals.web.sign-in.remember-passwords must not be negative");
 			}
 		}
 

@@ -25,14 +25,17 @@ class RolePagesTests {
 	}
 
 	@ParameterizedTest(name = "{0} lands on {1}")
-	@CsvSource({ "DEPARTMENT, /upload", "EDITOR, /tables", "OPERATOR, /console", "ARCHIVIST, /snapshots" })
+	@CsvSource({ "DEPARTMENT, /upload", "EDITOR, /tables", "OPERATOR, /console", "ARCHIVIST, /snapshots",
+			"REVIEWER, /review" })
 	void eachRoleLandsOnItsOwnPage(String role, String home) {
 		assertThat(RolePages.home(signedIn(role))).isEqualTo(home);
 	}
 
 	@ParameterizedTest(name = "{0} sees {1}")
-	@CsvSource(delimiter = '|', value = { "DEPARTMENT | /upload", "EDITOR | /tables",
-			"OPERATOR | /console /upload /tables /snapshots /audit", "ARCHIVIST | /snapshots /tables /audit" })
+	@CsvSource(delimiter = '|',
+			value = { "DEPARTMENT | /upload", "EDITOR | /tables /facts /chronicle /deliverables",
+					"OPERATOR | /console /upload /tables /facts /chronicle /deliverables /snapshots /audit",
+					"ARCHIVIST | /snapshots /tables /facts /chronicle /audit", "REVIEWER | /review" })
 	void theNavigationShowsOnlyTheRolesPages(String role, String paths) {
 		assertThat(RolePages.of(signedIn(role)).stream().map(RolePages.Page::path).toList())
 			.containsExactly(paths.split(" "));

@@ -17,8 +17,8 @@ class SignInThrottleTests {
 
 	private final AtomicLong nanos = new AtomicLong();
 
-	private final SignInThrottle throttle = new SignInThrottle(
-			new WebProperties.SignIn(3, 5, Duration.ofMinutes(15), Duration.ofMinutes(5)), new TimeMeter() {
+	private final SignInThrottle throttle = new SignInThrottle(new WebProperties.SignIn(3, 5, Duration.ofMinutes(15)),
+			new TimeMeter() {
 				@Override
 				public long currentTimeNanos() {
 					return SignInThrottleTests.this.nanos.get();
