@@ -282,7 +282,7 @@ class ChroniclePageFunctionalTests extends PostgresTestSupport {
 					.encodeToString(("chronicle-editor:" + PW).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(md.statusCode()).isEqualTo(200);
-		assertThat(md.body()).startsWith("# 2022年部门大事记").contains("- [四川省应急管理厅](#section-1)");
+		assertThat(md.body()).startsWith("# 2022年省直部门大事记").contains("- [四川省应急管理厅](#section-1)");
 		assertThat(md.headers().firstValue("Content-Disposition").orElse("")).contains("filename*=UTF-8''");
 	}
 

@@ -65,6 +65,8 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 	void ingestAndOpenABrowser() throws Exception {
 		this.jdbc.update("delete from web_user where username <> 'admin'");
 		this.users.save("tjj", PW, "DEPARTMENT", "省统计局");
+		// an operator of its own: admin's password is whichever test context started last
+		this.users.save("deliverables-operator", PW, "OPERATOR", null);
 		this.jdbc.update("delete from tables_build");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
@@ -96,7 +98,7 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 	void anOperatorSeesWhatEachDepartmentOwesAndWhereItStands() throws Exception {
 		TestInboxes.copyOfSampleInput(this.inbox);
 		ingest();
-		signIn("admin", "test-secret");
+		signIn("deliverables-operator", PW);
 		this.browser.get(url("/deliverables?year=2022"));
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("deliverables")));
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).startsWith("2022 年度应报资料");
@@ -127,7 +129,7 @@ class DeliverablesPageFunctionalTests extends PostgresTestSupport {
 		ingest();
 		assertThat(this.jobs.run(TablesJobConfiguration.JOB, Map.of("year", "2022")).getStatus())
 			.isEqualTo(BatchStatus.COMPLETED);
-		signIn("admin", "test-secret");
+		signIn("deliverables-operator", PW);
 		this.browser.get(url("/tables/2022/main-economic-indicators"));
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("missing")));
 		assertThat(this.browser.findElement(By.id("missing")).getText()).contains("2022 年的输入不完整",

@@ -305,7 +305,7 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 		HttpResponse<String> missing = get(signedIn("editor"), "/tables/2022/no-such-table");
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.body()).contains("页面不存在").doesNotContain("Whitelabel");
-		assertThat(navigation(missing.body())).containsExactly("/tables");
+		assertThat(navigation(missing.body())).containsExactly("/tables", "/facts", "/chronicle", "/deliverables");
 		assertThat(get(signedIn("archivist"), "/snapshots/999999/bag.zip?lang=en").body()).contains("Page not found");
 		HttpResponse<String> api = call("department", "GET", "/api/executions", HttpRequest.BodyPublishers.noBody(),
 				null);

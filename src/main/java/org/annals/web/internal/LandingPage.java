@@ -39,10 +39,20 @@ final class LandingPage implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication user)
 			throws IOException, ServletException {
 		SavedRequest asked = this.requests.getRequest(request, response);
-		if (asked != null && !mayOpen(request, asked, user)) {
+		if (asked != null && mayOpen(request, asked, user)) {
+			this.saved.onAuthenticationSuccess(request, response, user);
+			return;
+		}
+		if (asked != null) {
 			this.requests.removeRequest(request, response);
 		}
-		this.saved.onAuthenticationSuccess(request, response, user);
+		// straight to the role's own page, not through / (a program following the
+		// answer sees where the user lands)
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION);
+		}
+		response.sendRedirect(request.getContextPath() + RolePages.home(user));
 	}
 
 	private boolean mayOpen(HttpServletRequest request, SavedRequest asked, Authentication user) {

@@ -160,7 +160,7 @@ class SignInThrottleFunctionalTests extends PostgresTestSupport {
 		assertThat(formSignIn(alice, PW)).contains("这个账号登录失败次数太多，已暂时锁定，请 5 分钟后再试。");
 		// another account from the same address is not affected
 		assertThat(api("bob" + this.run, PW).statusCode()).isEqualTo(200);
-		assertThat(formSignIn("bob" + this.run, PW)).endsWith("/tables");
+		assertThat(formSignIn("bob" + this.run, PW)).endsWith("/console");
 
 		this.time.advance(Duration.ofMinutes(5));
 		assertThat(api(alice, PW).statusCode()).isEqualTo(200);
