@@ -44,9 +44,10 @@ class LauncherFunctionalTests {
 		assertThat(second.status()).as(second.err()).isZero();
 		assertThat(second.out()).isEqualTo(first.out()).doesNotContainIgnoringCase("warning");
 		assertThat(second.err()).doesNotContainIgnoringCase("error");
-		assertThat(classSources(cache)).as("the command line's classes, picocli's included, come from the record")
-			.contains("picocli.CommandLine source: shared objects file",
-					"org.annals.cli.AnnalsCli source: shared " + "objects file");
+		// picocli is Maven's jar since issue 21: its Java 5 class files stay out of the
+		// record
+		assertThat(classSources(cache)).as("the command line's classes come from the record")
+			.contains("org.annals.cli.AnnalsCli source: shared " + "objects file");
 	}
 
 	/**

@@ -143,8 +143,8 @@ class RoleMatrixFunctionalTests extends PostgresTestSupport {
 	 * open it; else to the role's own page, not to a 403.
 	 */
 	@ParameterizedTest(name = "{0} asked for {1} first, lands on {2}")
-	@CsvSource({ "department, /console, /", "operator, /console, /console", "editor, /facts?year=2022, /facts",
-			"archivist, /upload, /" })
+	@CsvSource({ "department, /console, /upload", "operator, /console, /console", "editor, /facts?year=2022, /facts",
+			"archivist, /upload, /snapshots" })
 	void aSignInReturnsToThePageAskedForOnlyWhenTheRoleMayOpenIt(String user, String asked, String lands)
 			throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
